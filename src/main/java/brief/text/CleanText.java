@@ -1,0 +1,47 @@
+package brief.text;
+
+import java.util.List;
+
+/**
+ * The body text of a document, furniture removed, line wraps joined, NFC, with the span each page
+ * occupies. Pages are in order and do not overlap; text between pages (a paragraph break) belongs
+ * to no page and is counted with the page before it by {@link #pageAt(int)}.
+ */
+public record CleanText(String text, List<PageRange> pages) {
+
+    public CleanText {
+        pages = List.copyOf(pages);
+        int last = 0;
+        for (PageRange p : pages) {
+            if (p.span().start() < last || p.span().end() > text.length()) {
+                throw new IllegalArgumentException("page " + p.page() + " span " + p.span()
+                        + " out of order or beyond the text (length " + text.length() + ")");
+            }
+            last = p.span().end();
+        }
+    }
+
+    /** A single-page text, for plain-text input. */
+    public static CleanText ofSinglePage(String text) {
+        return new CleanText(text, List.of(new PageRange(1, new Span(0, text.length()))));
+    }
+
+    /** {@return the 1-based page that holds the character at {@code offset}} */
+    public int pageAt(int offset) {
+        int page = pages.isEmpty() ? 1 : pages.get(0).page();
+        for (PageRange p : pages) {
+            if (p.span().start() <= offset) {
+                page = p.page();
+            } else {
+                break;
+            }
+        }
+        return page;
+    }
+
+    /** {@return the text of page {@code page}, empty when there is no such page} */
+    public String pageText(int page) {
+        return pages.stream().filter(p -> p.page() == page).findFirst()
+                .map(p -> p.span().of(text)).orElse("");
+    }
+}
