@@ -1,0 +1,53 @@
+package brief.nlp;
+
+import brief.text.WrapJudge;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.dict.ConnectionCosts;
+import org.apache.lucene.analysis.ko.dict.KoMorphData;
+import org.apache.lucene.analysis.morph.GraphvizFormatter;
+
+/**
+ * Judges a line wrap by Nori's lattice: the two pieces are one word when the best segmentation of the
+ * joined string costs less than that of the spaced one ({@code 나|선다고}: {@code 나선다고} is one
+ * verb form, cheaper than the pronoun {@code 나} plus {@code 선다고}). Nori reports costs only through
+ * its Graphviz formatter, whose best-path edges carry {@code "surface wordCost+connectionCost"}.
+ */
+public final class NoriWrapJudge implements WrapJudge {
+
+    private static final Pattern BEST_EDGE = Pattern.compile(
+            "label=\"[^\"]* (-?\\d+)([+-]\\d+)\" color=\"#40e050\"");
+
+    @Override
+    public boolean oneWord(String left, String right) {
+        return cost(left + right) < cost(left + " " + right);
+    }
+
+    /** {@return the total cost of Nori's best path through {@code text}} */
+    static long cost(String text) {
+        GraphvizFormatter<KoMorphData> formatter = new GraphvizFormatter<>(
+                ConnectionCosts.getInstance());
+        try (KoreanTokenizer tokenizer = new KoreanTokenizer(KoreanTokenizer.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
+                null, KoreanTokenizer.DecompoundMode.NONE, false, false)) {
+            tokenizer.setGraphvizFormatter(formatter);
+            tokenizer.setReader(new StringReader(text));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                // the formatter records the lattice as the tokenizer backtraces
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
+        }
+        long total = 0;
+        Matcher m = BEST_EDGE.matcher(formatter.finish());
+        while (m.find()) {
+            total += Long.parseLong(m.group(1)) + Long.parseLong(m.group(2));
+        }
+        return total;
+    }
+}

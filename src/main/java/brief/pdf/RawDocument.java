@@ -1,0 +1,17 @@
+package brief.pdf;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A PDF as read: where it came from, the SHA-256 of its bytes, what its metadata says, and its pages.
+ * {@code created} is the creation date from the document information as ISO {@code YYYY-MM-DD}.
+ */
+public record RawDocument(Path source, String sha256, Optional<String> title, Optional<String> created,
+                          List<RawPage> pages, List<String> warnings) {
+    public RawDocument {
+        pages = List.copyOf(pages);
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,194 @@
+package brief.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Body lines of one page to blocks in reading order. A run of lines with two or more fragments (at
+ * least two such lines, plus the narrow continuation lines between and after them) is a table: its
+ * columns are the bands where fragments stand, its rows are split where the vertical gap jumps.
+ * Other lines form paragraphs, broken at a wider gap, a change of font size, a short last line, an
+ * indented first line or a bullet.
+ */
+public final class BlockBuilder {
+
+    private static final Pattern BULLET = Pattern.compile("^[\\*•◦▪▶►○●□■◇◆※ㅇ①-⑳\\-–]\\s*.*");
+
+    public List<Block> blocks(List<Line> pageLines, float left, float right) {
+        List<Line> lines = new ArrayList<>(pageLines);
+        lines.sort(Comparator.comparingDouble(Line::top).thenComparingDouble(Line::x));
+        List<Block> out = new ArrayList<>();
+        List<Line> paragraph = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int end = tableEnd(lines, i);
+            if (end > i) {
+                flush(paragraph, out);
+                out.add(table(lines.subList(i, end)));
+                i = end;
+                continue;
+            }
+            Line line = lines.get(i);
+            if (!paragraph.isEmpty() && startsParagraph(paragraph.get(paragraph.size() - 1), line, left, right)) {
+                flush(paragraph, out);
+            }
+            paragraph.add(line);
+            i++;
+        }
+        flush(paragraph, out);
+        return out;
+    }
+
+    private static void flush(List<Line> paragraph, List<Block> out) {
+        if (!paragraph.isEmpty()) {
+            out.add(new Block.Paragraph(paragraph.get(0).page(), paragraph));
+            paragraph.clear();
+        }
+    }
+
+    static boolean startsParagraph(Line prev, Line line, float left, float right) {
+        float em = Math.max(prev.fontSize(), line.fontSize());
+        float gap = line.top() - prev.bottom();
+        boolean wideGap = gap > 0.9f * em;
+        boolean fontChange = Math.abs(prev.fontSize() - line.fontSize()) > 0.1f * em;
+        boolean prevShort = prev.right() < right - 2.5f * em;
+        boolean indented = line.x() > prev.x() + 0.8f * em;
+        boolean bullet = BULLET.matcher(line.text()).matches();
+        return wideGap || fontChange || prevShort || indented || bullet;
+    }
+
+    /** {@return the end (exclusive) of a table starting at {@code start}, or {@code start} when none does} */
+    static int tableEnd(List<Line> lines, int start) {
+        if (lines.get(start).fragments().size() < 2) {
+            return start;
+        }
+        int multi = 1;
+        int end = start + 1;
+        int lastMulti = start + 1;
+        float tableLeft = lines.get(start).x();
+        float tableRight = lines.get(start).right();
+        while (end < lines.size()) {
+            Line prev = lines.get(end - 1);
+            Line l = lines.get(end);
+            float em = l.fontSize();
+            if (l.top() - prev.bottom() > 2.2f * em || l.fontSize() > 1.25f * prev.fontSize()) {
+                break;
+            }
+            if (l.fragments().size() >= 2) {
+                multi++;
+                lastMulti = end + 1;
+            } else if (l.right() - l.x() > 0.7f * (tableRight - tableLeft)) {
+                break; // a full-width line: running text again
+            }
+            tableLeft = Math.min(tableLeft, l.x());
+            tableRight = Math.max(tableRight, l.right());
+            end++;
+        }
+        if (multi < 2) {
+            return start;
+        }
+        // Narrow lines after the last multi-fragment line are continuations of its cells only when close.
+        int stop = lastMulti;
+        while (stop < end && lines.get(stop).top() - lines.get(stop - 1).bottom() < 0.9f * lines.get(stop).fontSize()) {
+            stop++;
+        }
+        return stop;
+    }
+
+    static Block.Table table(List<Line> lines) {
+        List<float[]> bands = columnBands(lines);
+        List<List<Line>> rows = splitRows(lines);
+        List<List<List<Fragment>>> table = new ArrayList<>();
+        for (List<Line> row : rows) {
+            List<List<Fragment>> cells = new ArrayList<>();
+            for (int c = 0; c < bands.size(); c++) {
+                cells.add(new ArrayList<>());
+            }
+            for (Line l : row) {
+                for (Fragment f : l.fragments()) {
+                    cells.get(bandOf(bands, f)).add(f);
+                }
+            }
+            for (List<Fragment> cell : cells) {
+                cell.sort(Comparator.comparingDouble(Fragment::top).thenComparingDouble(Fragment::x));
+            }
+            table.add(cells);
+        }
+        return new Block.Table(lines.get(0).page(), table);
+    }
+
+    /** Merged horizontal extents of every fragment: each merged interval is one column. */
+    static List<float[]> columnBands(List<Line> lines) {
+        List<float[]> spans = new ArrayList<>();
+        for (Line l : lines) {
+            for (Fragment f : l.fragments()) {
+                spans.add(new float[] {f.x(), f.right()});
+            }
+        }
+        spans.sort(Comparator.comparingDouble(s -> s[0]));
+        List<float[]> bands = new ArrayList<>();
+        for (float[] s : spans) {
+            float[] last = bands.isEmpty() ? null : bands.get(bands.size() - 1);
+            if (last != null && s[0] <= last[1]) {
+                last[1] = Math.max(last[1], s[1]);
+            } else {
+                bands.add(new float[] {s[0], s[1]});
+            }
+        }
+        return bands;
+    }
+
+    private static int bandOf(List<float[]> bands, Fragment f) {
+        for (int i = bands.size() - 1; i >= 0; i--) {
+            if (f.x() >= bands.get(i)[0] - 0.01f) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Rows by vertical gaps: lines of one row (a wrapped cell, a cell centred beside it) sit closer than
+     * rows do, so the rows split at the largest jump among the sorted gaps, when there is a clear one.
+     */
+    static List<List<Line>> splitRows(List<Line> lines) {
+        float[] gaps = new float[lines.size() - 1];
+        float bottom = lines.get(0).bottom();
+        for (int i = 1; i < lines.size(); i++) {
+            gaps[i - 1] = lines.get(i).top() - bottom;
+            bottom = Math.max(bottom, lines.get(i).bottom());
+        }
+        float threshold = threshold(gaps, lines.get(0).fontSize());
+        List<List<Line>> rows = new ArrayList<>();
+        List<Line> row = new ArrayList<>();
+        row.add(lines.get(0));
+        for (int i = 1; i < lines.size(); i++) {
+            if (gaps[i - 1] > threshold) {
+                rows.add(row);
+                row = new ArrayList<>();
+            }
+            row.add(lines.get(i));
+        }
+        rows.add(row);
+        return rows;
+    }
+
+    private static float threshold(float[] gaps, float em) {
+        float[] sorted = gaps.clone();
+        Arrays.sort(sorted);
+        float best = 0;
+        float at = -Float.MAX_VALUE; // no clear jump: every line is a row
+        for (int i = 1; i < sorted.length; i++) {
+            float jump = sorted[i] - sorted[i - 1];
+            // the lower side must look like line spacing inside a cell, not a gap between rows
+            if (sorted[i - 1] <= 0.6f * em && jump > best) {
+                best = jump;
+                at = (sorted[i] + sorted[i - 1]) / 2;
+            }
+        }
+        return best > 0.25f * em ? at : -Float.MAX_VALUE;
+    }
+}

@@ -1,0 +1,101 @@
+package brief.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Takes page furniture out of the lines of a document, by position and repetition, never by a list of
+ * strings: lines wholly outside the body's horizontal extent (a sidebar, a margin page number),
+ * stacks of one- or two-letter lines (vertical text set upright), page numbers in the top or bottom
+ * margin band, and lines in those bands whose text (digits masked) recurs on other pages (running
+ * headers and footers).
+ */
+public final class Furniture {
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^\\s*(?:[-–—]\\s*)?(?:p\\.?\\s*|page\\s*)?\\d{1,4}(?:\\s*[/|]\\s*\\d{1,4})?(?:\\s*[-–—])?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** Share of the page height, at top and bottom, where headers, footers and page numbers live. */
+    private static final float BAND = 0.09f;
+
+    /**
+     * {@return the body lines, in the order given}
+     *
+     * @param pageHeights the height of each page in points, by page number (1-based, index 0 unused)
+     */
+    public List<Line> body(List<Line> lines, float[] pageHeights) {
+        float[] extent = bodyExtent(lines);
+        Set<Line> furniture = new HashSet<>();
+        Map<String, Set<Integer>> bandTexts = new HashMap<>();
+        for (Line l : lines) {
+            if (inBand(l, pageHeights)) {
+                bandTexts.computeIfAbsent(mask(l.text()), k -> new HashSet<>()).add(l.page());
+            }
+        }
+        int pageCount = pageHeights.length - 1;
+        for (Line l : lines) {
+            float em = l.fontSize();
+            boolean outside = l.right() < extent[0] - em || l.x() > extent[1] + em;
+            boolean number = PAGE_NUMBER.matcher(l.text()).matches() && (inBand(l, pageHeights) || outside);
+            boolean repeated = inBand(l, pageHeights) && pageCount > 1
+                    && bandTexts.getOrDefault(mask(l.text()), Set.of()).size() >= Math.max(2, (pageCount + 1) / 2);
+            if (outside || number || repeated) {
+                furniture.add(l);
+            }
+        }
+        furniture.addAll(verticalStacks(lines));
+        List<Line> out = new ArrayList<>();
+        for (Line l : lines) {
+            if (!furniture.contains(l)) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** {@return [left, right] of the body: the span of lines long enough to be running text} */
+    static float[] bodyExtent(List<Line> lines) {
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        for (Line l : lines) {
+            if (l.text().length() >= 20) {
+                left = Math.min(left, l.x());
+                right = Math.max(right, l.right());
+            }
+        }
+        return left > right ? new float[] {-Float.MAX_VALUE, Float.MAX_VALUE} : new float[] {left, right};
+    }
+
+    private static boolean inBand(Line l, float[] pageHeights) {
+        float h = pageHeights[l.page()];
+        return l.bottom() < BAND * h || l.top() > (1 - BAND) * h;
+    }
+
+    private static String mask(String text) {
+        return text.replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Runs of at least four consecutive short lines at the same x, one above the other: upright vertical text. */
+    private static Set<Line> verticalStacks(List<Line> lines) {
+        Set<Line> out = new HashSet<>();
+        List<Line> shortLines = lines.stream()
+                .filter(l -> l.fragments().size() == 1 && l.text().replace(" ", "").length() <= 2).toList();
+        for (Line seed : shortLines) {
+            List<Line> stack = new ArrayList<>();
+            for (Line l : shortLines) {
+                if (l.page() == seed.page() && Math.abs(l.x() - seed.x()) < seed.fontSize()) {
+                    stack.add(l);
+                }
+            }
+            if (stack.size() >= 4) {
+                out.addAll(stack);
+            }
+        }
+        return out;
+    }
+}
