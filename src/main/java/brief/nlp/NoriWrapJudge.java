@@ -14,8 +14,8 @@ import org.apache.lucene.analysis.morph.GraphvizFormatter;
 /**
  * Judges a line wrap by Nori's lattice: the two pieces are one word when the best segmentation of the
  * joined string costs less than that of the spaced one ({@code 나|선다고}: {@code 나선다고} is one
- * verb form, cheaper than the pronoun {@code 나} plus {@code 선다고}). Nori reports costs only through
- * its Graphviz formatter, whose best-path edges carry {@code "surface wordCost+connectionCost"}.
+ * verb form, cheaper than the pronoun {@code 나} plus {@code 선다고}). Nori reports costs only through its
+ * Graphviz formatter, whose best-path edges carry {@code "surface wordCost+connectionCost"}.
  */
 public final class NoriWrapJudge implements WrapJudge {
 
@@ -24,7 +24,24 @@ public final class NoriWrapJudge implements WrapJudge {
 
     @Override
     public boolean oneWord(String left, String right) {
-        return cost(left + right) < cost(left + " " + right);
+        long joined = cost(left + right);
+        long spaced = cost(left + " " + right);
+        if (joined != spaced) {
+            return joined < spaced;
+        }
+        // A tie: the space changes nothing in the best reading. One word when a morpheme spans the break
+        // or the right side starts with what never starts a word (particle, ending, suffix, copula).
+        for (Token t : TextAnalyzer.tokens(left + right)) {
+            int start = t.span().start();
+            if (start < left.length() && t.span().end() > left.length()) {
+                return true;
+            }
+            if (start >= left.length()) {
+                String pos = t.pos();
+                return pos.startsWith("J") || pos.startsWith("E") || pos.startsWith("XS") || pos.startsWith("VC");
+            }
+        }
+        return false;
     }
 
     /** {@return the total cost of Nori's best path through {@code text}} */

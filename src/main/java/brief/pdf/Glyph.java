@@ -18,8 +18,11 @@ public record Glyph(String text, float x, float baseline, float width, float hei
         return baseline - height;
     }
 
-    /** {@return whether this glyph is only white space} */
+    /**
+     * {@return whether this glyph draws no text: white space, or a control character (some producers,
+     * Chromium among them, map the space glyph of a subset font to U+0001)}
+     */
     public boolean isBlank() {
-        return text.isBlank();
+        return text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c));
     }
 }

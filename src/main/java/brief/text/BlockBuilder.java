@@ -17,7 +17,12 @@ public final class BlockBuilder {
 
     private static final Pattern BULLET = Pattern.compile("^[\\*•◦▪▶►○●□■◇◆※ㅇ①-⑳\\-–]\\s*.*");
 
-    public List<Block> blocks(List<Line> pageLines, float left, float right) {
+    /**
+     * {@return the blocks of one page}
+     *
+     * @param left the body's left edge, @param right its right edge, @param bodySize its usual font size
+     */
+    public List<Block> blocks(List<Line> pageLines, float left, float right, float bodySize) {
         List<Line> lines = new ArrayList<>(pageLines);
         lines.sort(Comparator.comparingDouble(Line::top).thenComparingDouble(Line::x));
         List<Block> out = new ArrayList<>();
@@ -32,7 +37,7 @@ public final class BlockBuilder {
                 continue;
             }
             Line line = lines.get(i);
-            if (!paragraph.isEmpty() && startsParagraph(paragraph.get(paragraph.size() - 1), line, left, right)) {
+            if (!paragraph.isEmpty() && startsParagraph(paragraph.get(paragraph.size() - 1), line, left, right, bodySize)) {
                 flush(paragraph, out);
             }
             paragraph.add(line);
@@ -49,12 +54,14 @@ public final class BlockBuilder {
         }
     }
 
-    static boolean startsParagraph(Line prev, Line line, float left, float right) {
+    static boolean startsParagraph(Line prev, Line line, float left, float right, float bodySize) {
         float em = Math.max(prev.fontSize(), line.fontSize());
         float gap = line.top() - prev.bottom();
         boolean wideGap = gap > 0.9f * em;
         boolean fontChange = Math.abs(prev.fontSize() - line.fontSize()) > 0.1f * em;
-        boolean prevShort = prev.right() < right - 2.5f * em;
+        // a title or heading set large may break early; body lines that end short end a paragraph
+        boolean display = prev.fontSize() > 1.3f * bodySize && !wideGap && !fontChange;
+        boolean prevShort = prev.right() < right - 2.5f * em && !display;
         boolean indented = line.x() > prev.x() + 0.8f * em;
         boolean bullet = BULLET.matcher(line.text()).matches();
         return wideGap || fontChange || prevShort || indented || bullet;

@@ -21,8 +21,8 @@ public final class Characters {
                 c = (char) (c - 0xFEE0);
             }
             switch (c) {
-                case '・', '‧', 'ㆍ', '∙', '⋅', '\u30FB', '\uFF65' -> out.append('·');
-                case '～', '∼', '〜', '\u223C' -> out.append('~');
+                case '・', '‧', 'ㆍ', '∙', '⋅', '\uFF65' -> out.append('·');
+                case '∼', '〜' -> out.append('~');
                 case '\u00A0', '\u2002', '\u2003', '\u2009', '\u202F', '\u3000' -> out.append(' ');
                 case '\uFFFD', '\u00AD', '\u200B', '\uFEFF' -> { }
                 default -> {

@@ -30,7 +30,6 @@ public final class Furniture {
      */
     public List<Line> body(List<Line> lines, float[] pageHeights) {
         float[] extent = bodyExtent(lines);
-        Set<Line> furniture = new HashSet<>();
         Map<String, Set<Integer>> bandTexts = new HashMap<>();
         for (Line l : lines) {
             if (inBand(l, pageHeights)) {
@@ -38,21 +37,26 @@ public final class Furniture {
             }
         }
         int pageCount = pageHeights.length - 1;
-        for (Line l : lines) {
-            float em = l.fontSize();
-            boolean outside = l.right() < extent[0] - em || l.x() > extent[1] + em;
-            boolean number = PAGE_NUMBER.matcher(l.text()).matches() && (inBand(l, pageHeights) || outside);
-            boolean repeated = inBand(l, pageHeights) && pageCount > 1
-                    && bandTexts.getOrDefault(mask(l.text()), Set.of()).size() >= Math.max(2, (pageCount + 1) / 2);
-            if (outside || number || repeated) {
-                furniture.add(l);
-            }
-        }
-        furniture.addAll(verticalStacks(lines));
+        Set<Line> stacks = verticalStacks(lines);
         List<Line> out = new ArrayList<>();
         for (Line l : lines) {
-            if (!furniture.contains(l)) {
-                out.add(l);
+            boolean repeated = inBand(l, pageHeights) && pageCount > 1
+                    && bandTexts.getOrDefault(mask(l.text()), Set.of()).size() >= Math.max(2, (pageCount + 1) / 2);
+            if (repeated || stacks.contains(l)) {
+                continue;
+            }
+            List<Fragment> kept = new ArrayList<>();
+            for (Fragment f : l.fragments()) {
+                float em = f.fontSize();
+                boolean outside = f.right() < extent[0] - em || f.x() > extent[1] + em;
+                boolean number = PAGE_NUMBER.matcher(f.text()).matches()
+                        && (inBand(l, pageHeights) || outside);
+                if (!outside && !number) {
+                    kept.add(f);
+                }
+            }
+            if (!kept.isEmpty()) {
+                out.add(kept.size() == l.fragments().size() ? l : new Line(l.page(), kept));
             }
         }
         return out;
@@ -63,9 +67,11 @@ public final class Furniture {
         float left = Float.MAX_VALUE;
         float right = -Float.MAX_VALUE;
         for (Line l : lines) {
-            if (l.text().length() >= 20) {
-                left = Math.min(left, l.x());
-                right = Math.max(right, l.right());
+            for (Fragment f : l.fragments()) {
+                if (f.text().length() >= 20) {
+                    left = Math.min(left, f.x());
+                    right = Math.max(right, f.right());
+                }
             }
         }
         return left > right ? new float[] {-Float.MAX_VALUE, Float.MAX_VALUE} : new float[] {left, right};

@@ -74,7 +74,7 @@ public final class LineBuilder {
         for (int i = 1; i < row.size(); i++) {
             Glyph g = row.get(i);
             float em = Math.max(prev.fontSize(), g.fontSize());
-            if (g.text().equals(prev.text()) && Math.abs(g.x() - prev.x()) < 0.3f * em) {
+            if (g.text().equals(prev.text()) && Math.abs(g.x() - prev.x()) < 0.05f * em) {
                 continue; // the same glyph drawn twice (fake bold, shadow): keep one
             }
             float gap = g.x() - prev.right();
