@@ -1,0 +1,143 @@
+package brief;
+
+import brief.facts.DateFact;
+import brief.facts.FactFiles;
+import brief.facts.Facts;
+import brief.facts.Firm;
+import brief.facts.Mention;
+import brief.index.BriefIndex;
+import brief.index.Passage;
+import brief.text.PageRange;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * PDFs into the index and the fact folder, one file at a time. A file whose content hash the index
+ * already holds (and whose fact file exists) is skipped; a changed one replaces its old version whole.
+ * A bad file is reported and the batch goes on.
+ */
+public final class Ingester {
+
+    /** What happened to one file. */
+    public sealed interface Outcome {
+        Path file();
+
+        record Ingested(Path file, String id, int pages, int facts) implements Outcome { }
+
+        record Unchanged(Path file, String id) implements Outcome { }
+
+        record Failed(Path file, String reason) implements Outcome { }
+    }
+
+    private final Pipeline pipeline;
+    private final BriefIndex index;
+    private final FactFiles out;
+    private final Optional<String> published;
+
+    public Ingester(Pipeline pipeline, BriefIndex index, FactFiles out, Optional<String> published) {
+        this.pipeline = pipeline;
+        this.index = index;
+        this.out = out;
+        this.published = published;
+    }
+
+    /** {@return the PDFs named by {@code paths}: files as they are, folders searched for {@code *.pdf}} */
+    public static List<Path> pdfs(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().toLowerCase().endsWith(".pdf"))
+                            .sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(p + ": cannot list (" + e.getMessage() + ")", e);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    /** Ingests every file, telling {@code each} what happened to it, and returns all outcomes. */
+    public List<Outcome> ingest(List<Path> files, Consumer<Outcome> each) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Path file : files) {
+            Outcome o = ingestOne(file);
+            outcomes.add(o);
+            each.accept(o);
+        }
+        return outcomes;
+    }
+
+    private Outcome ingestOne(Path file) {
+        String id = Pipeline.idOf(file);
+        try {
+            if (Files.isRegularFile(file) && published.isEmpty()) {
+                String sha = sha256(file);
+                if (index.sha256(id).filter(sha::equals).isPresent() && out.holds(id, sha)) {
+                    return new Outcome.Unchanged(file, id);
+                }
+            }
+            Pipeline.Result result = pipeline.process(file, display(file), published);
+            out.write(result.facts(), result.text().text());
+            index.replace(id, passages(result));
+            Facts f = result.facts();
+            int count = f.firms().size() + f.organizations().size() + f.dates().size() + f.amounts().size()
+                    + f.nodes().size();
+            return new Outcome.Ingested(file, id, f.document().pages(), count);
+        } catch (BadInputException e) {
+            return new Outcome.Failed(file, e.reason());
+        } catch (RuntimeException e) {
+            return new Outcome.Failed(file, "internal error: " + e);
+        }
+    }
+
+    private static String display(Path file) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = file.toAbsolutePath().normalize();
+        return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString();
+    }
+
+    static List<Passage> passages(Pipeline.Result result) {
+        Facts f = result.facts();
+        List<Passage> out = new ArrayList<>();
+        for (PageRange page : result.text().pages()) {
+            int n = page.page();
+            List<String> firms = f.firms().stream()
+                    .filter(firm -> firm.mentions().stream().anyMatch(m -> m.page() == n)).map(Firm::name).toList();
+            TreeSet<Integer> years = new TreeSet<>();
+            for (DateFact d : f.dates()) {
+                if (d.mentions().stream().map(Mention::page).anyMatch(p -> p == n)) {
+                    years.add(Integer.parseInt(d.value().substring(0, 4)));
+                }
+            }
+            out.add(new Passage(f.document().id(), f.document().title(), f.document().sha256(), n,
+                    page.span().of(result.text().text()), firms, List.copyOf(years)));
+        }
+        return out;
+    }
+
+    static String sha256(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            var md = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int r; (r = in.read(buf)) > 0; ) {
+                md.update(buf, 0, r);
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new BadInputException(file, "cannot read (" + e.getMessage() + ")", e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

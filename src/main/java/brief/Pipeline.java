@@ -1,0 +1,116 @@
+package brief;
+
+import brief.extract.AmountExtractor;
+import brief.extract.DateExtractor;
+import brief.extract.EntityExtractor;
+import brief.extract.EntityGrouper;
+import brief.extract.Gazetteer;
+import brief.extract.NodeExtractor;
+import brief.facts.DocumentInfo;
+import brief.facts.Facts;
+import brief.facts.FactsBuilder;
+import brief.nlp.AnalyzedText;
+import brief.nlp.NoriWrapJudge;
+import brief.nlp.TextAnalyzer;
+import brief.pdf.PdfReader;
+import brief.pdf.RawDocument;
+import brief.text.Characters;
+import brief.text.CleanText;
+import brief.text.LayoutAnalyzer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One brief, top to bottom: PDF (or plain text) to clean text, to sentences and morphemes, to mentions
+ * of each kind, to facts. Stateless between documents and safe to reuse; building one loads Nori's
+ * dictionary and the gazetteer once.
+ */
+public final class Pipeline {
+
+    private final PdfReader reader = new PdfReader();
+    private final LayoutAnalyzer layout = new LayoutAnalyzer(new NoriWrapJudge());
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+    private final EntityExtractor entities = EntityExtractor.standard();
+    private final EntityGrouper grouper = new EntityGrouper(Gazetteer.standard());
+    private final AmountExtractor amounts = new AmountExtractor();
+    private final NodeExtractor nodes = new NodeExtractor();
+
+    /** The clean text of a brief and the facts found in it. */
+    public record Result(CleanText text, Facts facts, List<String> warnings) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Processes a PDF. {@code published} overrides the publication date the PDF's metadata gives.
+     *
+     * @param source how the file is named in the facts ({@code corpus/x.pdf}), usually relative
+     */
+    public Result process(Path pdf, String source, Optional<String> published) {
+        RawDocument raw = reader.read(pdf);
+        CleanText clean = layout.clean(raw);
+        if (clean.text().isBlank()) {
+            throw new BadInputException(pdf, "no text layer (scanned?)");
+        }
+        Optional<String> date = published.or(raw::created);
+        String title = raw.title().orElseGet(() -> firstLine(clean.text()));
+        DocumentInfo info = new DocumentInfo(idOf(pdf), source, raw.sha256(), title, language(clean.text()),
+                raw.pages().size(), date);
+        return new Result(clean, facts(clean, info, date), raw.warnings());
+    }
+
+    /** Processes plain UTF-8 text: kept as it is (NFC, blank-line paragraphs), one page. */
+    public Result processText(String id, String source, String text, Optional<String> published) {
+        CleanText clean = CleanText.ofSinglePage(Characters.normalize(text));
+        String sha = sha256(clean.text());
+        DocumentInfo info = new DocumentInfo(id, source, sha, firstLine(clean.text()), language(clean.text()), 1,
+                published);
+        return new Result(clean, facts(clean, info, published), List.of());
+    }
+
+    private Facts facts(CleanText clean, DocumentInfo info, Optional<String> published) {
+        AnalyzedText analyzed = analyzer.analyze(clean);
+        return new FactsBuilder(clean).build(info,
+                grouper.group(entities.extract(analyzed)),
+                new DateExtractor(published).extract(analyzed),
+                amounts.extract(analyzed),
+                nodes.extract(analyzed),
+                List.of());
+    }
+
+    /** {@return the id of a file: its name without extension, lower case, safe characters only} */
+    public static String idOf(Path file) {
+        String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        String id = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^-+|-+$", "");
+        return id.isEmpty() ? "document" : id;
+    }
+
+    static String firstLine(String text) {
+        String line = text.strip().lines().findFirst().orElse("").strip();
+        return line.length() <= 200 ? line : line.substring(0, 200);
+    }
+
+    /** {@return "ko" when Hangul makes up a fifth of the letters, else "en" for mostly Latin, else "und"} */
+    static String language(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long hangul = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL).count();
+        long latin = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        if (letters > 0 && hangul * 5 >= letters) {
+            return "ko";
+        }
+        return letters > 0 && latin * 2 > letters ? "en" : "und";
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

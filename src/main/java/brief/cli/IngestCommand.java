@@ -1,0 +1,89 @@
+package brief.cli;
+
+import brief.Ingester;
+import brief.Pipeline;
+import brief.facts.FactFiles;
+import brief.index.BriefIndex;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"PDFs, or folders of PDFs, into the search index and fact files.",
+                "An unchanged file is skipped; a changed one replaces its old version."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "PDF files or folders (default: corpus/)")
+    List<Path> paths = List.of();
+
+    @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: ${DEFAULT-VALUE})")
+    Path index = Path.of("index");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "fact files folder (default: ${DEFAULT-VALUE})")
+    Path out = Path.of("extracted");
+
+    @Option(names = "--published", paramLabel = "YYYY[-MM[-DD]]",
+            description = "publication date for relative dates, overriding the PDFs' metadata")
+    Optional<String> published = Optional.empty();
+
+    @Override
+    public Integer call() {
+        published.ifPresent(Dates::check);
+        List<Path> files = Ingester.pdfs(paths.isEmpty() ? List.of(Path.of("corpus")) : paths);
+        return run(files, index, out, published, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Ingests and prints a line per file and a summary; returns 1 when any file failed. */
+    static int run(List<Path> files, Path index, Path out, Optional<String> published, PrintWriter stdout,
+                   PrintWriter stderr) {
+        if (files.isEmpty()) {
+            stderr.println("brief: no PDF files to ingest");
+            return Errors.BAD_INPUT;
+        }
+        Ingester ingester = new Ingester(new Pipeline(), new BriefIndex(index), new FactFiles(out), published);
+        int[] counts = new int[3];
+        boolean bar = files.size() > 3;
+        try (ProgressBar pb = bar ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files.size())
+                .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build() : null) {
+            ingester.ingest(files, o -> {
+                switch (o) {
+                    case Ingester.Outcome.Ingested i -> {
+                        counts[0]++;
+                        if (!bar) {
+                            stdout.printf("ingested  %s -> %s (%d pages, %d facts)%n", i.file(), i.id(), i.pages(), i.facts());
+                        }
+                    }
+                    case Ingester.Outcome.Unchanged u -> {
+                        counts[1]++;
+                        if (!bar) {
+                            stdout.printf("unchanged %s%n", u.file());
+                        }
+                    }
+                    case Ingester.Outcome.Failed f -> {
+                        counts[2]++;
+                        stderr.printf("brief: %s: %s%n", f.file(), f.reason());
+                    }
+                }
+                if (pb != null) {
+                    pb.step();
+                }
+            });
+        }
+        stdout.printf("%d ingested, %d unchanged, %d failed; index %s, facts %s%n", counts[0], counts[1], counts[2],
+                index, out);
+        return counts[2] == 0 ? 0 : Errors.BAD_INPUT;
+    }
+}
