@@ -25,11 +25,12 @@ public final class NodeExtractor implements Extractor<NodeMention> {
     private static final String RANGE_SEP = SP + "[~∼～〜-]" + SP;
 
     /**
-     * {@code 나노} also starts unrelated words glued to a number ({@code 10나노초} is ten nanoseconds),
+     * The gloss in brackets ({@code 3나노미터(nm)}) belongs to the span, even after a line break left
+     * by the PDF. {@code 나노} also starts unrelated words glued to a number ({@code 10나노초} is ten nanoseconds),
      * so those are excluded; {@code 나노공정}, {@code 나노급} are nodes.
      */
     private static final String UNIT = "(?:나노미터|나노(?!초|그램|입자|튜브|와이어|몰|리터|물질|섬유|소재)|(?i:nm)(?![A-Za-z])|㎚)"
-            + "(?:" + SP + "\\((?:(?i:nm)|나노미터|나노)\\))?(?:" + SP + "급)?";
+            + "(?:\\s?\\((?:(?i:nm)|나노미터|나노)\\))?(?:" + SP + "급)?";
 
     private static final Pattern NODE = Pattern.compile("(?<![\\d.,A-Za-z])(?<list>" + NUMBER
             + "(?:(?:" + LIST_SEP + "|" + RANGE_SEP + ")" + NUMBER + ")*)" + SP + UNIT);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,6 +56,12 @@ class NodeExtractorTest {
     })
     void ignoresNonNodes(String sentence) {
         assertEquals("", extract(sentence));
+    }
+
+    /** fki-global-brief-16 as PDFBox wraps it: the gloss is on the next line. */
+    @Test
+    void glossAfterALineBreak() {
+        assertEquals("3나노미터\n(nm)@5-15 3", extract("TSMC의 3나노미터\n(nm) 공정기술"));
     }
 
     @ParameterizedTest
