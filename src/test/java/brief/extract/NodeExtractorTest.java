@@ -61,7 +61,7 @@ class NodeExtractorTest {
     /** fki-global-brief-16 as PDFBox wraps it: the gloss is on the next line. */
     @Test
     void glossAfterALineBreak() {
-        assertEquals("3나노미터\n(nm)@5-15 3", extract("TSMC의 3나노미터\n(nm) 공정기술"));
+        assertEquals("3나노미터\n(nm)@6-16 3", extract("TSMC의 3나노미터\n(nm) 공정기술"));
     }
 
     @ParameterizedTest
