@@ -63,6 +63,7 @@ class AmountExtractorTest {
         "환율이 1.5% 올랐다",
         "3불 정책",
         "가격은 1.5달러다",
+        "제2원 회의실",
     })
     void ignoresNonAmounts(String sentence) {
         assertEquals("", extract(sentence));
