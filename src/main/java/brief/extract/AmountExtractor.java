@@ -54,7 +54,10 @@ public final class AmountExtractor implements Extractor<AmountMention> {
             + KoreanWords.WORD_END + "|[円元]|(?:RMB|" + ISO + ")(?![A-Za-z])";
     private static final String PREFIX_CURRENCY = "(?<![A-Za-z])(?:US\\$|NT\\$|HK\\$|\\$|[¥￥€£₩]|(?:RMB|" + ISO + ")" + SP + ")";
 
-    /** Digits after 제 are an ordinal ({@code 제2원} is "the second court"), not an amount. */
+    /**
+     * [hedge] (sign number[~number] | number[~number] currency) [hedge]. Digits after 제 are an
+     * ordinal ({@code 제2원} is "the second court"), not an amount.
+     */
     private static final Pattern AMOUNT = Pattern.compile(
             "(?:" + KoreanWords.WORD_START + "(?<pre>약|대략|최대|최고|최소)" + SP + ")?"
             + "(?:(?<pcur>" + PREFIX_CURRENCY + ")" + SP + "(?<pa>" + NUMBER + ")(?:" + DASH + "(?<pb>" + NUMBER + "))?"

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Semiconductor process nodes: a number, list or range followed by a nanometre unit
@@ -52,7 +53,7 @@ public final class NodeExtractor implements Extractor<NodeMention> {
      */
     private static final BigDecimal LARGEST_MODERN = BigDecimal.valueOf(65);
     private static final Set<BigDecimal> MATURE = Set.of(90, 110, 130, 150, 180, 250, 350).stream()
-            .map(BigDecimal::valueOf).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .map(BigDecimal::valueOf).collect(Collectors.toUnmodifiableSet());
 
     @Override
     public List<NodeMention> extract(AnalyzedText analyzed) {

@@ -5,6 +5,7 @@ import brief.text.CleanText;
 import brief.text.Span;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Test helpers: a one-page analysed text, and one-line renderings of mentions for table tests. */
@@ -19,7 +20,7 @@ final class Texts {
     }
 
     /** {@code surface@start-end rest}, mentions joined by {@code " ; "}, so a table cell holds them all. */
-    static <M> String render(List<M> mentions, java.util.function.Function<M, String> one) {
+    static <M> String render(List<M> mentions, Function<M, String> one) {
         return mentions.stream().map(one).collect(Collectors.joining(" ; "));
     }
 
