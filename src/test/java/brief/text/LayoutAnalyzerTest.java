@@ -1,0 +1,107 @@
+package brief.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import brief.nlp.NoriWrapJudge;
+import brief.pdf.PdfReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The corpus PDF through PDFBox and the layout stage. The golden file {@code x.pdf.txt} beside
+ * {@code x.pdf} pins the clean text (reviewed against the hand-restored reference in corpus/src);
+ * regenerate it with {@code -Dbrief.golden.update=true} after a deliberate change, and review the diff.
+ */
+class LayoutAnalyzerTest {
+
+    static final Path PDF = Path.of("corpus/fki-global-brief-16.pdf");
+    static final Path GOLDEN = Path.of("corpus/fki-global-brief-16.pdf.txt");
+    static final Path REFERENCE = Path.of("corpus/src/fki-global-brief-16.txt");
+    static CleanText clean;
+
+    @BeforeAll
+    static void read() {
+        clean = new LayoutAnalyzer(new NoriWrapJudge()).clean(new PdfReader().read(PDF));
+    }
+
+    @Test
+    void matchesTheReviewedGoldenFile() throws IOException {
+        if (Boolean.getBoolean("brief.golden.update")) {
+            Files.writeString(GOLDEN, clean.text());
+        }
+        String golden = Files.readString(GOLDEN);
+        if (!golden.equals(clean.text())) {
+            fail("clean text differs from " + GOLDEN + ":\n" + diff(golden, clean.text()));
+        }
+    }
+
+    @Test
+    void wordsMatchTheRestoredReference() throws IOException {
+        List<String> ref = List.of(Files.readString(REFERENCE).split("\\s+"));
+        List<String> got = List.of(clean.text().split("\\s+"));
+        int common = lcs(ref, got);
+        double p = (double) common / got.size();
+        double r = (double) common / ref.size();
+        double f1 = 2 * p * r / (p + r);
+        assertTrue(f1 >= 0.99, "word F1 " + f1 + " below 0.99");
+    }
+
+    @Test
+    void furnitureStaysOutOfTheBody() {
+        String text = clean.text();
+        assertFalse(text.contains("FKI"), "sidebar text leaked into the body");
+        assertFalse(text.matches("(?s).*^00[123]$.*"), "a page number leaked into the body");
+        assertFalse(text.lines().anyMatch(l -> l.strip().matches("\\d{3}")), "a page number line leaked");
+        assertTrue(text.chars().noneMatch(c -> c == 0xFFFD || Character.getType(c) == Character.PRIVATE_USE));
+    }
+
+    @Test
+    void pagesStartWhereTheBriefTurnsThePage() {
+        assertEquals(3, clean.pages().size());
+        assertTrue(clean.pageText(1).startsWith("전기차부터 반도체까지"));
+        assertTrue(clean.pageText(2).startsWith("한편 일본의 TSMC와 협력은"));
+        assertTrue(clean.pageText(3).startsWith("일본-대만 협력의 본질"));
+    }
+
+    @Test
+    void tablesKeepRowsAndCellsInReadingOrder() {
+        assertTrue(clean.text().contains("투자규모\t약 1조 2,900억 엔\t약 2조 엔 추산\n"));
+        assertTrue(clean.text().contains("2025\tMitsubishi Motors + Foxconn\t전기차 위탁생산 협력, MIH 플랫폼 활용\n"));
+        assertTrue(clean.text().contains(
+                "반도체\t첨단 소재·부품·장비 기술 (EUV, Si 웨이퍼, 화학재 등)\t세계 최고 수준의 파운드리 제조 역량\n"));
+    }
+
+    static int lcs(List<String> a, List<String> b) {
+        int[] prev = new int[b.size() + 1];
+        for (String x : a) {
+            int[] cur = new int[b.size() + 1];
+            for (int j = 1; j <= b.size(); j++) {
+                cur[j] = x.equals(b.get(j - 1)) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+            }
+            prev = cur;
+        }
+        return prev[b.size()];
+    }
+
+    static String diff(String expected, String actual) {
+        List<String> e = expected.lines().toList();
+        List<String> a = actual.lines().toList();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < Math.max(e.size(), a.size()) && out.size() < 20; i++) {
+            String x = i < e.size() ? e.get(i) : "<none>";
+            String y = i < a.size() ? a.get(i) : "<none>";
+            if (!x.equals(y)) {
+                out.add("line " + (i + 1) + "\n  - " + x + "\n  + " + y);
+            }
+        }
+        return String.join("\n", out);
+    }
+}
