@@ -167,25 +167,24 @@ final class AliasLinker {
         }
     }
 
+    /** Gives every mention its group's identity, and as aliases the other surfaces of its key. */
     private List<EntityMention> unified() {
-        Map<Integer, List<String>> surfaces = new LinkedHashMap<>();
-        List<Integer> order = new ArrayList<>();
+        List<EntityMention> resolved = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
-            order.add(i);
+            resolved.add(mentions.get(i).as(mentions.get(root(i))));
         }
-        order.sort(Comparator.comparing(i -> mentions.get(i).span()));
-        for (int i : order) {
-            List<String> s = surfaces.computeIfAbsent(root(i), r -> new ArrayList<>());
-            if (!s.contains(mentions.get(i).text())) {
-                s.add(mentions.get(i).text());
+        resolved.sort(Comparator.comparing(EntityMention::span));
+        Map<String, List<String>> surfaces = new LinkedHashMap<>();
+        for (EntityMention m : resolved) {
+            List<String> s = surfaces.computeIfAbsent(m.kind() + "\t" + m.key(), k -> new ArrayList<>());
+            if (!s.contains(m.text())) {
+                s.add(m.text());
             }
         }
         List<EntityMention> out = new ArrayList<>();
-        for (int i : order) {
-            EntityMention m = mentions.get(i);
-            int r = root(i);
-            List<String> others = surfaces.get(r).stream().filter(s -> !s.equals(m.text())).toList();
-            out.add(m.as(mentions.get(r)).withAliases(others));
+        for (EntityMention m : resolved) {
+            out.add(m.withAliases(surfaces.get(m.kind() + "\t" + m.key()).stream()
+                    .filter(s -> !s.equals(m.text())).toList()));
         }
         return out;
     }

@@ -117,6 +117,9 @@ final class AliasTrie<V> {
             return true;
         }
         char p = text.charAt(i - 1);
+        if (p == '&' && i > 1 && Josa.isLatinOrDigit(text.charAt(i - 2)) && Josa.isLatinOrDigit(c)) {
+            return false;
+        }
         return !(Josa.isLatinOrDigit(c) && Josa.isLatinOrDigit(p)) && !(Josa.isHangul(c) && Josa.isHangul(p));
     }
 
@@ -126,8 +129,9 @@ final class AliasTrie<V> {
         }
         char last = text.charAt(end - 1);
         char next = text.charAt(end);
-        if (Josa.isLatinOrDigit(last) && Josa.isLatinOrDigit(next)) {
-            return false;
+        if (Josa.isLatinOrDigit(last) && (Josa.isLatinOrDigit(next) || (next == '&' && end + 1 < text.length()
+                && Josa.isLatinOrDigit(text.charAt(end + 1))))) {
+            return false; // KT is not in KT&G
         }
         if (Josa.isHangul(next) && (Josa.isHangul(last) || Josa.isLatinOrDigit(last))) {
             return Josa.isTail(text.subSequence(end, Josa.hangulRunEnd(text, end)));

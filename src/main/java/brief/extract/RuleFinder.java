@@ -52,7 +52,9 @@ public final class RuleFinder implements NameFinder {
             firm("통신", Check.PROPER), firm("생명", Check.PROPER), firm("화재", Check.PROPER),
             firm("물산", Check.PROPER), firm("상사", Check.PROPER), firm("정밀", Check.PROPER),
             firm("제철", Check.PROPER), firm("철강", Check.PROPER), firm("해운", Check.PROPER),
-            firm("항공", Check.PROPER), firm("조선해양", Check.PROPER),
+            firm("항공", Check.PROPER), firm("조선해양", Check.PROPER), firm("금융지주", Check.STOPLIST),
+            firm("컴퍼니", Check.STOPLIST), firm("커뮤니케이션즈", Check.STOPLIST), firm("그룹", Check.PROPER),
+            firm("백화점", Check.PROPER), firm("미디어", Check.PROPER), firm("실업", Check.PROPER),
             new Suffix("은행", EntityKind.FIRM, "", Check.PROPER, Set.of("시중", "지방", "저축", "투자",
                     "상업", "인터넷", "외국", "국책", "주거래", "민간", "대형", "중앙", "개발", "정책", "국영",
                     "협동", "상호", "특수", "지역", "외국계", "거래")),
@@ -143,6 +145,9 @@ public final class RuleFinder implements NameFinder {
     }
 
     private void suffixed(AnalyzedText analyzed, int start, String run, List<EntityMention> out) {
+        if (publicCorporationOrMinistry(analyzed.text(), start, run, out)) {
+            return;
+        }
         for (Suffix s : SUFFIXES) {
             for (int at = run.indexOf(s.text()); at >= 0; at = run.indexOf(s.text(), at + 1)) {
                 int end = at + s.text().length();
@@ -160,6 +165,29 @@ public final class RuleFinder implements NameFinder {
                 }
             }
         }
+    }
+
+    /**
+     * {@code 한국석유공사}, {@code 대한석탄공사}: state-owned corporations are companies (as KEPCO is in the
+     * gazetteer). Only with the 한국/대한 prefix, because 공사 is also construction ({@code 공사기간},
+     * {@code 도로공사}). {@code 여성가족부}: a Korean ministry name of four syllables or more.
+     */
+    private static boolean publicCorporationOrMinistry(String text, int start, String run, List<EntityMention> out) {
+        for (int end = run.length(); end >= 4; end--) {
+            if (!Josa.isTail(run.substring(end))) {
+                continue;
+            }
+            String head = run.substring(0, end);
+            if ((head.startsWith("한국") || head.startsWith("대한")) && head.endsWith("공사") && head.length() >= 5) {
+                out.add(unknown(new Span(start, start + end), text, EntityKind.FIRM, ""));
+                return true;
+            }
+            if (MINISTRY_ENDS.stream().anyMatch(head::endsWith) && !head.endsWith("청")) {
+                out.add(unknown(new Span(start, start + end), text, EntityKind.ORGANIZATION, "ministry"));
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean acceptStem(AnalyzedText analyzed, int start, String stem, Suffix s) {
