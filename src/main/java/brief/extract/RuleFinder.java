@@ -1,0 +1,320 @@
+package brief.extract;
+
+import brief.nlp.AnalyzedText;
+import brief.nlp.Token;
+import brief.text.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Firms and organisations nobody listed, told by the shape of their names: Korean company and body
+ * suffixes ({@code 한울반도체}, {@code 산업연구원}), legal markers ({@code (주)대성정밀}), English
+ * corporate and institutional words ({@code Acme Semiconductor Inc.}, {@code Ministry of ...}) and
+ * {@code <country> 정부}. Tuned for precision: a suffix alone is not enough, the part before it must
+ * look like a name, not a common noun ({@code 차량용반도체}, {@code 전기자동차}, {@code 선임연구원}).
+ */
+public final class RuleFinder implements NameFinder {
+
+    /** How much the part before a suffix must prove. */
+    private enum Check {
+        /** not a listed generic word or a country name */
+        STOPLIST,
+        /** also: Nori must not read it as common nouns only ({@code 전력}+{@code 반도체}) */
+        PROPER
+    }
+
+    private record Suffix(String text, EntityKind kind, String orgKind, Check check, Set<String> stop) {
+    }
+
+    private static final Set<String> NONE = Set.of();
+
+    // Corporate loanwords prove a firm with a stoplist; plain Korean nouns (전자, 화학, 건설, ...) also
+    // head generic compounds, so the part before them must not be common nouns.
+    private static final List<Suffix> SUFFIXES = List.of(
+            firm("에너지솔루션", Check.STOPLIST), firm("홀딩스", Check.STOPLIST), firm("모터스", Check.STOPLIST),
+            firm("케미칼", Check.STOPLIST), firm("머티리얼즈", Check.STOPLIST), firm("일렉트릭", Check.STOPLIST),
+            firm("일렉트로닉스", Check.STOPLIST), firm("엔지니어링", Check.STOPLIST),
+            firm("테크놀로지스", Check.STOPLIST), firm("인더스트리즈", Check.STOPLIST),
+            firm("에너빌리티", Check.STOPLIST), firm("텔레콤", Check.STOPLIST), firm("바이오로직스", Check.STOPLIST),
+            firm("시스템즈", Check.STOPLIST), firm("솔루션즈", Check.STOPLIST), firm("네트웍스", Check.STOPLIST),
+            firm("파마", Check.STOPLIST), firm("중공업", Check.STOPLIST), firm("증권", Check.STOPLIST),
+            firm("자산운용", Check.STOPLIST), firm("캐피탈", Check.STOPLIST), firm("생명보험", Check.STOPLIST),
+            firm("손해보험", Check.STOPLIST), firm("제약", Check.PROPER), firm("전자", Check.PROPER),
+            firm("자동차", Check.PROPER), firm("반도체", Check.PROPER), firm("화학", Check.PROPER),
+            firm("디스플레이", Check.PROPER), firm("바이오", Check.PROPER), firm("건설", Check.PROPER),
+            firm("통신", Check.PROPER), firm("생명", Check.PROPER), firm("화재", Check.PROPER),
+            firm("물산", Check.PROPER), firm("상사", Check.PROPER), firm("정밀", Check.PROPER),
+            firm("제철", Check.PROPER), firm("철강", Check.PROPER), firm("해운", Check.PROPER),
+            firm("항공", Check.PROPER), firm("조선해양", Check.PROPER), firm("금융지주", Check.STOPLIST),
+            firm("컴퍼니", Check.STOPLIST), firm("커뮤니케이션즈", Check.STOPLIST), firm("그룹", Check.PROPER),
+            firm("백화점", Check.PROPER), firm("미디어", Check.PROPER), firm("실업", Check.PROPER),
+            new Suffix("은행", EntityKind.FIRM, "", Check.PROPER, Set.of("시중", "지방", "저축", "투자",
+                    "상업", "인터넷", "외국", "국책", "주거래", "민간", "대형", "중앙", "개발", "정책", "국영",
+                    "협동", "상호", "특수", "지역", "외국계", "거래")),
+            org("위원회", "committee", Set.of("운영", "조직", "심사", "평가", "준비", "추진", "자문", "관리",
+                    "윤리", "선정", "심의", "징계", "인사", "소", "분과", "상임", "특별", "전문")),
+            org("연구원", "research institute", Set.of("선임", "책임", "수석", "주임", "전임", "객원", "초빙",
+                    "박사후", "위촉", "보조", "전문", "연구", "석사", "박사", "학생", "인턴", "외부", "소속",
+                    "현직", "전직", "한", "여성", "남성", "신입", "젊은", "시니어", "주니어")),
+            org("연구소", "research institute", Set.of("부설", "기업부설", "자체", "민간", "국책", "공공",
+                    "정부출연", "출연", "대학", "기업", "사내", "부설연구소", "해외")),
+            org("협회", "association", Set.of("업계", "관련", "각", "산업", "직능")),
+            org("협의체", "council", Set.of("민관", "관계", "각", "실무", "정부", "민간", "국제", "다자")),
+            org("협의회", "council", Set.of("민관", "관계", "각", "실무", "운영", "학부모", "노사")),
+            org("재단", "foundation", Set.of("공익", "민간", "사학", "학교", "비영리")),
+            org("대학교", "university", Set.of("국립", "사립", "지방", "명문", "해외", "외국")),
+            org("중앙은행", "central bank", NONE));
+
+    private static final Set<String> GENERIC = Set.of("차량용", "산업용", "시스템", "전력", "전기", "수소", "미래",
+            "세계", "국내", "해외", "글로벌", "첨단", "차세대", "메모리", "비메모리", "화합물", "범용", "고성능",
+            "지능형", "자율주행", "친환경", "신재생", "석유", "기초", "정보", "종합", "대형", "중소", "중견", "주요",
+            "각국", "완성", "이동", "위성", "무선", "유선", "데이터", "주택", "도로", "공장", "해외건설",
+            "정밀", "유기", "생", "광", "전력반도체", "파운드리", "팹리스", "국산", "외산", "토종", "신규", "기존",
+            "일반", "관련", "해당", "동종", "경쟁", "협력", "고객", "부품", "소재", "장비", "배터리", "이차전지",
+            "전장", "자동차", "반도체", "전자", "디지털", "스마트", "그린", "레드", "화이트", "의료", "제약",
+            "한국형", "상장", "비상장", "신", "구", "대", "중", "소", "각", "모", "양", "본", "당", "타", "우리", "자국", "외국");
+
+    private static final Set<String> NOUNS = Set.of("NNG", "NNB", "XSN", "XPN", "NR");
+
+    private static final Pattern RUN = Pattern.compile("[\\p{IsHangul}A-Za-z0-9&]+");
+    private static final Pattern LEGAL_BEFORE = Pattern.compile("(?:\\(주\\)|㈜|주식회사)[ ]?([\\p{IsHangul}A-Za-z0-9&]+)");
+    private static final Pattern LEGAL_AFTER = Pattern.compile("(?<![\\p{IsHangul}A-Za-z0-9&])([\\p{IsHangul}A-Za-z0-9&]{2,})[ ]?(?:\\(주\\)|㈜|[ ]주식회사)");
+
+    private static final String CAP = "[A-Z][A-Za-z0-9&'\\-]*";
+    private static final String LEGAL = "(?:Inc\\.?|Incorporated|Corp\\.?|Corporation|Co\\.,?[ ]?Ltd\\.?|Ltd\\.?|Limited"
+            + "|LLC|PLC|plc|GmbH|AG|SE|N\\.V\\.|B\\.V\\.|S\\.A\\.|S\\.p\\.A\\.|K\\.K\\.|Co\\.)";
+    private static final String FIRM_WORD = "(?:Electronics|Electric|Motors?|Semiconductors?|Technologies|Holdings"
+            + "|Industries|Chemicals?|Materials|Devices|Instruments|Microelectronics|Automotive|Steel"
+            + "|Shipbuilding|Telecom|Batteries|Pharmaceuticals?|Microsystems)";
+    private static final Pattern LATIN_FIRM = Pattern.compile("(?<![A-Za-z0-9])(?!The )((?:" + CAP + "[ ]){0,3}"
+            + "(?:" + CAP + "[ ]" + FIRM_WORD + "(?:,?[ ]" + LEGAL + ")?|" + CAP + ",?[ ]" + LEGAL + "))(?![A-Za-z0-9])");
+    private static final String ORG_WORD = "(?:Agency|Institute|Association|Council|Commission|Organization"
+            + "|Organisation|Foundation|Bureau|Authority|University|Federation|Administration)";
+    private static final Pattern LATIN_ORG = Pattern.compile("(?<![A-Za-z0-9])(?!The )(?:"
+            + "(?:Ministry|Department|Bureau|Institute|University|Council|Agency) (?:of|for) (?:the )?" + CAP
+            + "(?:(?:,? and |, | of | for | & | )" + CAP + "){0,5}"
+            + "|(?:" + CAP + " ){1,4}" + ORG_WORD + ")(?![A-Za-z0-9])");
+
+    private static final Set<String> MINISTRY_ENDS = Set.of("통상부", "자원부", "재정부", "경제부", "상무부", "재무부",
+            "외교부", "국방부", "법무부", "교육부", "환경부", "노동부", "복지부", "교통부", "수산부", "기업부",
+            "통신부", "안전부", "에너지부", "정보화부", "기술부", "식품부", "가족부", "관광부", "보훈부", "통일부",
+            "안보부", "무역부", "산업부", "상무성", "산업성", "무역청", "관세청", "특허청", "조달청", "통계청");
+
+    private final Gazetteer gazetteer;
+    private final Pattern government;
+    private final Pattern ministry;
+
+    public RuleFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        String countries = gazetteer.countryNames().stream().sorted(Comparator.comparing(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        this.government = Pattern.compile("(?<![\\p{IsHangul}A-Za-z])(" + countries + ")[ ]?정부");
+        this.ministry = Pattern.compile("(?<![\\p{IsHangul}A-Za-z])(" + countries + ")(?:의)?[ ]([\\p{IsHangul}]{2,9})");
+    }
+
+    private static Suffix firm(String s, Check check) {
+        return new Suffix(s, EntityKind.FIRM, "", check, NONE);
+    }
+
+    private static Suffix org(String s, String kind, Set<String> stop) {
+        return new Suffix(s, EntityKind.ORGANIZATION, kind, Check.STOPLIST, stop);
+    }
+
+    @Override
+    public List<EntityMention> find(AnalyzedText analyzed) {
+        String text = analyzed.text();
+        List<EntityMention> out = new ArrayList<>();
+        Matcher m = RUN.matcher(text);
+        while (m.find()) {
+            suffixed(analyzed, m.start(), m.group(), out);
+        }
+        legal(text, LEGAL_BEFORE.matcher(text), out);
+        legal(text, LEGAL_AFTER.matcher(text), out);
+        latin(text, LATIN_FIRM.matcher(text), EntityKind.FIRM, "", out);
+        latin(text, LATIN_ORG.matcher(text), EntityKind.ORGANIZATION, "organization", out);
+        governments(text, out);
+        out.sort(Comparator.comparing(EntityMention::span));
+        return out;
+    }
+
+    private void suffixed(AnalyzedText analyzed, int start, String run, List<EntityMention> out) {
+        if (publicCorporationOrMinistry(analyzed.text(), start, run, out)) {
+            return;
+        }
+        for (Suffix s : SUFFIXES) {
+            for (int at = run.indexOf(s.text()); at >= 0; at = run.indexOf(s.text(), at + 1)) {
+                int end = at + s.text().length();
+                if (!Josa.isTail(run.substring(end))) {
+                    continue;
+                }
+                if (at == 0) {
+                    standalone(analyzed, start, s, out);
+                    return;
+                }
+                String stem = run.substring(0, at);
+                if (acceptStem(analyzed, start, stem, s)) {
+                    out.add(unknown(new Span(start, start + end), analyzed.text(), s.kind(), s.orgKind()));
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code 한국석유공사}, {@code 대한석탄공사}: state-owned corporations are companies (as KEPCO is in the
+     * gazetteer). Only with the 한국/대한 prefix, because 공사 is also construction ({@code 공사기간},
+     * {@code 도로공사}). {@code 여성가족부}: a Korean ministry name of four syllables or more.
+     */
+    private static boolean publicCorporationOrMinistry(String text, int start, String run, List<EntityMention> out) {
+        for (int end = run.length(); end >= 4; end--) {
+            if (!Josa.isTail(run.substring(end))) {
+                continue;
+            }
+            String head = run.substring(0, end);
+            if ((head.startsWith("한국") || head.startsWith("대한")) && head.endsWith("공사") && head.length() >= 5) {
+                out.add(unknown(new Span(start, start + end), text, EntityKind.FIRM, ""));
+                return true;
+            }
+            if (MINISTRY_ENDS.stream().anyMatch(head::endsWith) && !head.endsWith("청")) {
+                out.add(unknown(new Span(start, start + end), text, EntityKind.ORGANIZATION, "ministry"));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean acceptStem(AnalyzedText analyzed, int start, String stem, Suffix s) {
+        if (stem.length() < 2 || GENERIC.contains(stem) || s.stop().contains(stem)
+                || (gazetteer.country(stem).isPresent() && !s.orgKind().equals("central bank")) || stem.matches(".*[용형급적산계별]")
+                || s.stop().stream().anyMatch(stem::endsWith)) {
+            return false;
+        }
+        if (s.check() == Check.STOPLIST) {
+            return true;
+        }
+        List<Token> tokens = tokensIn(analyzed, new Span(start, start + stem.length()));
+        return tokens.isEmpty() || !tokens.stream().allMatch(t -> NOUNS.contains(t.pos()));
+    }
+
+    /**
+     * A body suffix written as its own word ({@code 전략산업 협의체}) takes up to two noun words before it,
+     * of which one must be a proper noun or Latin; an opening quote ends the name.
+     */
+    private void standalone(AnalyzedText analyzed, int suffixStart, Suffix s, List<EntityMention> out) {
+        if (s.kind() != EntityKind.ORGANIZATION || s.text().equals("연구원") || s.text().equals("대학교")) {
+            return;
+        }
+        String text = analyzed.text();
+        int from = suffixStart;
+        boolean proper = false;
+        for (int words = 0; words < 2; words++) {
+            int end = from;
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int begin = end;
+            while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) {
+                begin--;
+            }
+            boolean quoted = begin < end && "‘'\"“「《<(".indexOf(text.charAt(begin)) >= 0;
+            if (quoted) {
+                begin++;
+            }
+            if (begin >= end || end == from || !text.substring(begin, end).matches("[\\p{IsHangul}A-Za-z0-9·]+")) {
+                break;
+            }
+            List<Token> tokens = tokensIn(analyzed, new Span(begin, end));
+            if (tokens.isEmpty() || !tokens.stream().allMatch(t -> t.pos().startsWith("N") || t.pos().startsWith("S")
+                    || t.pos().equals("XSN"))) {
+                break;
+            }
+            proper |= tokens.stream().anyMatch(t -> t.pos().equals("NNP") || t.pos().equals("SL"));
+            from = begin;
+            if (quoted) {
+                break;
+            }
+        }
+        if (proper && from < suffixStart) {
+            out.add(unknown(new Span(from, suffixStart + s.text().length()), text, s.kind(), s.orgKind()));
+        }
+    }
+
+    private static List<Token> tokensIn(AnalyzedText analyzed, Span span) {
+        return analyzed.tokens().stream().filter(t -> span.contains(t.span())).toList();
+    }
+
+    private void legal(String text, Matcher m, List<EntityMention> out) {
+        while (m.find()) {
+            String run = m.group(1);
+            int cut = 2;
+            while (cut < run.length() && !Josa.isTail(run.substring(cut))) {
+                cut++;
+            }
+            if (cut <= run.length() && !GENERIC.contains(run.substring(0, Math.min(cut, run.length())))) {
+                int start = m.start(1);
+                out.add(unknown(new Span(start, start + Math.min(cut, run.length())), text, EntityKind.FIRM, ""));
+            }
+        }
+    }
+
+    private static void latin(String text, Matcher m, EntityKind kind, String orgKind, List<EntityMention> out) {
+        while (m.find()) {
+            out.add(unknown(new Span(m.start(), m.end()), text, kind, orgKind));
+        }
+    }
+
+    /** {@code 일본 정부}, {@code 대만정부는}; {@code 미국 상무부}, {@code 대만의 경제부}. */
+    private void governments(String text, List<EntityMention> out) {
+        Matcher g = government.matcher(text);
+        while (g.find()) {
+            if (followedByTail(text, g.end())) {
+                Gazetteer.Country c = gazetteer.country(g.group(1)).orElseThrow();
+                String name = c.name() + " 정부";
+                out.add(new EntityMention(new Span(g.start(), g.end()), g.group(), EntityKind.ORGANIZATION, name,
+                        Optional.of(name), Optional.of(c.iso()), "government", List.of()));
+            }
+        }
+        Matcher m = ministry.matcher(text);
+        while (m.find()) {
+            String word = m.group(2);
+            for (int end = word.length(); end >= 3; end--) {
+                String head = word.substring(0, end);
+                if (Josa.isTail(word.substring(end)) && MINISTRY_ENDS.stream().anyMatch(head::endsWith)
+                        && followedByTail(text, m.end())) {
+                    Gazetteer.Country c = gazetteer.country(m.group(1)).orElseThrow();
+                    Span span = new Span(m.start(1), m.start(2) + end);
+                    String key = c.name() + " " + head;
+                    out.add(new EntityMention(span, span.of(text), EntityKind.ORGANIZATION, key, Optional.of(key),
+                            Optional.of(c.iso()), head.endsWith("청") ? "agency" : "ministry", List.of()));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean followedByTail(String text, int end) {
+        return Josa.isTail(text.subSequence(end, Josa.hangulRunEnd(text, end)));
+    }
+
+    static EntityMention unknown(Span span, String text, EntityKind kind, String orgKind) {
+        String surface = span.of(text);
+        return new EntityMention(span, surface, kind, normalize(surface), Optional.empty(), Optional.empty(), orgKind,
+                List.of());
+    }
+
+    /** {@return a grouping key: lower case, legal forms, spaces and punctuation removed} */
+    static String normalize(String name) {
+        String s = name.replaceAll("\\(주\\)|㈜|주식회사", "")
+                .replaceAll("(?i)[, ]+(inc\\.?|incorporated|corp\\.?|corporation|co\\.,? ?ltd\\.?|ltd\\.?|limited|llc"
+                        + "|plc|gmbh|ag|se|n\\.v\\.|b\\.v\\.|s\\.a\\.|s\\.p\\.a\\.|k\\.k\\.|co\\.)$", "");
+        String key = s.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\p{Zs}\\s·*]+", "");
+        return key.isEmpty() ? name : key;
+    }
+}
