@@ -41,12 +41,18 @@ public final class Ingester {
     private final BriefIndex index;
     private final FactFiles out;
     private final Optional<String> published;
+    private final boolean force;
 
-    public Ingester(Pipeline pipeline, BriefIndex index, FactFiles out, Optional<String> published) {
+    /**
+     * @param published overrides every file's publication date; given, files are re-extracted
+     * @param force     re-extract files whose content the index already holds
+     */
+    public Ingester(Pipeline pipeline, BriefIndex index, FactFiles out, Optional<String> published, boolean force) {
         this.pipeline = pipeline;
         this.index = index;
         this.out = out;
         this.published = published;
+        this.force = force;
     }
 
     /** {@return the PDFs named by {@code paths}: files as they are, folders searched for {@code *.pdf}} */
@@ -81,7 +87,7 @@ public final class Ingester {
     private Outcome ingestOne(Path file) {
         String id = Pipeline.idOf(file);
         try {
-            if (Files.isRegularFile(file) && published.isEmpty()) {
+            if (Files.isRegularFile(file) && published.isEmpty() && !force) {
                 String sha = sha256(file);
                 if (index.sha256(id).filter(sha::equals).isPresent() && out.holds(id, sha)) {
                     return new Outcome.Unchanged(file, id);

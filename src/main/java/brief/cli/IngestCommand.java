@@ -39,21 +39,24 @@ final class IngestCommand implements Callable<Integer> {
             description = "publication date for relative dates, overriding the PDFs' metadata")
     Optional<String> published = Optional.empty();
 
+    @Option(names = "--force", description = "re-extract unchanged files too (after upgrading brief)")
+    boolean force;
+
     @Override
     public Integer call() {
         published.ifPresent(Dates::check);
         List<Path> files = Ingester.pdfs(paths.isEmpty() ? List.of(Path.of("corpus")) : paths);
-        return run(files, index, out, published, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return run(files, index, out, published, force, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /** Ingests and prints a line per file and a summary; returns 1 when any file failed. */
-    static int run(List<Path> files, Path index, Path out, Optional<String> published, PrintWriter stdout,
-                   PrintWriter stderr) {
+    static int run(List<Path> files, Path index, Path out, Optional<String> published, boolean force,
+                   PrintWriter stdout, PrintWriter stderr) {
         if (files.isEmpty()) {
             stderr.println("brief: no PDF files to ingest");
             return Errors.BAD_INPUT;
         }
-        Ingester ingester = new Ingester(new Pipeline(), new BriefIndex(index), new FactFiles(out), published);
+        Ingester ingester = new Ingester(new Pipeline(), new BriefIndex(index), new FactFiles(out), published, force);
         int[] counts = new int[3];
         boolean bar = files.size() > 3;
         try (ProgressBar pb = bar ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files.size())

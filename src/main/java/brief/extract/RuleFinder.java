@@ -230,6 +230,11 @@ public final class RuleFinder implements NameFinder {
             if (begin >= end || end == from || !text.substring(begin, end).matches("[\\p{IsHangul}A-Za-z0-9·]+")) {
                 break;
             }
+            if (isCountryGroup(text.substring(begin, end))) {
+                proper = true; // 한·일·대만 전략산업 협의체: the member countries are part of the name
+                from = begin;
+                break;
+            }
             List<Token> tokens = tokensIn(analyzed, new Span(begin, end));
             if (tokens.isEmpty() || !tokens.stream().allMatch(t -> t.pos().startsWith("N") || t.pos().startsWith("S")
                     || t.pos().equals("XSN"))) {
@@ -244,6 +249,24 @@ public final class RuleFinder implements NameFinder {
         if (proper && from < suffixStart) {
             out.add(unknown(new Span(from, suffixStart + s.text().length()), text, s.kind(), s.orgKind()));
         }
+    }
+
+    /** One-syllable names Korean uses for countries in compounds such as 한·미, 미·중, 한·일·대만. */
+    private static final Set<String> COUNTRY_SHORT = Set.of("한", "북", "남", "일", "중", "미", "러", "영", "독", "불",
+            "프", "인", "호", "대", "대만", "유럽", "EU");
+
+    /** {@return whether {@code word} is countries joined by middle dots: 한·일·대만, 미·중} */
+    private boolean isCountryGroup(String word) {
+        String[] parts = word.split("·", -1);
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!COUNTRY_SHORT.contains(part) && gazetteer.country(part).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Token> tokensIn(AnalyzedText analyzed, Span span) {
