@@ -40,12 +40,13 @@ public final class FactsExport {
             }
             case CSV -> {
                 out.write('\uFEFF');
-                try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder()
-                        .setHeader(COLUMNS.toArray(String[]::new)).get())) {
-                    for (Map<String, String> row : rows(documents)) {
-                        csv.printRecord(COLUMNS.stream().map(c -> row.getOrDefault(c, "")).toList());
-                    }
+                // not closed here: the caller owns {@code out}
+                CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder()
+                        .setHeader(COLUMNS.toArray(String[]::new)).get());
+                for (Map<String, String> row : rows(documents)) {
+                    csv.printRecord(COLUMNS.stream().map(c -> row.getOrDefault(c, "")).toList());
                 }
+                csv.flush();
             }
         }
         out.flush();

@@ -35,6 +35,9 @@ public final class WrapJoiner {
         if (!Character.isLetterOrDigit(a) || !Character.isLetterOrDigit(b)) {
             return " "; // after a closing bracket or sentence punctuation, or before an opening quote
         }
+        if (Character.isDigit(a) && isHangul(b)) {
+            return ""; // a number takes its unit or counter without a space: 2027년, 1조, 30%
+        }
         if (!isHangul(a) && !isHangul(b)) {
             return Character.isDigit(a) && Character.isDigit(b) ? "" : " ";
         }
