@@ -29,11 +29,16 @@ public final class Main implements Runnable {
         return cl;
     }
 
-    /** Held so the level sticks: Lucene announces its vector support at INFO on every start. */
-    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+    /**
+     * Held so the level sticks. Lucene reports on its vector support (the incubating Vector API) on
+     * every start; brief does no vector search, so the launcher leaves that module out (the JVM would
+     * print its own warning on every run) and this quiets Lucene's note about it.
+     */
+    private static final java.util.logging.Logger VECTOR_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     public static void main(String[] args) {
-        LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
+        VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = commandLine(out, err).execute(args);
