@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Precision, recall and F1 per list against hand-made gold files, micro-averaged over",
-                "documents, with what was missed and what was extra."})
+        description = {"Precision, recall and F1 per list against hand-made gold files.",
+                "Micro-averaged over documents; shows what was missed and what was extra."})
 final class EvalCommand implements Callable<Integer> {
 
     @Spec

@@ -1,6 +1,7 @@
 package brief.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -33,8 +34,9 @@ public final class FactsExport {
                 out.write(FactsJson.write(all));
             }
             case JSONL -> {
+                var oneLine = FactsJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
                 for (Map<String, String> row : rows(documents)) {
-                    out.write(FactsJson.mapper().writeValueAsString(row));
+                    out.write(oneLine.writeValueAsString(row));
                     out.write('\n');
                 }
             }

@@ -97,4 +97,17 @@ class CliTest {
         assertTrue(csv.startsWith("\uFEFFdocument,list,name"), csv.substring(0, 40));
         assertTrue(csv.contains("폭스콘"));
     }
+
+    @Test
+    void exportJsonlIsOneFactPerLine() throws Exception {
+        Path out = tmp.resolve("facts.jsonl");
+        Run r = run("export", "--format", "jsonl", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        var lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertTrue(lines.size() >= 30, "rows: " + lines.size());
+        for (String line : lines) {
+            JsonNode row = FactsJson.mapper().readTree(line);
+            assertEquals("fki-global-brief-16", row.path("document").asText());
+        }
+    }
 }
