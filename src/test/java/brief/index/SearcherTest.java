@@ -1,0 +1,77 @@
+package brief.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import brief.BadInputException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Pages of real brief text in a fresh index; queries as an analyst types them. */
+class SearcherTest {
+
+    @TempDir
+    static Path dir;
+    static BriefIndex index;
+
+    @BeforeAll
+    static void build() {
+        index = new BriefIndex(dir.resolve("index"));
+        index.replace("a", List.of(
+                new Passage("a", "일본-대만 산업협력", "sha-a", 1,
+                        "지난해 일본의 ROHM과 대만의 TSMC는 전기차용 질화갈륨(GaN) 전력 반도체를 공동 개발하고 양산하기 위한 "
+                                + "전략적 파트너십을 체결하였다.", List.of("ROHM", "TSMC"), List.of(2024)),
+                new Passage("a", "일본-대만 산업협력", "sha-a", 2,
+                        "일본 정부는 국내 반도체 투자에 최대 1조 엔 규모의 보조금을 지원하며, 반도체 산업의 전략적 육성을 "
+                                + "강력히 뒷받침하고 있다.", List.of(), List.of())));
+        index.replace("b", List.of(new Passage("b", "배터리 동향", "sha-b", 1,
+                "폭스콘은 이미 미국, 태국, 인도 등지에서 전기차(EV) 플랫폼을 활용한 생산 생태계를 구축 중이다.",
+                List.of("Foxconn"), List.of())));
+    }
+
+    @Test
+    void aStemFindsItsInflectedForms() {
+        SearchResult r = new Searcher(index).search("반도체", 10);
+        assertEquals(2, r.total());
+        assertTrue(r.hits().get(0).snippet().contains("<b>반도체</b>"), r.hits().get(0).snippet());
+    }
+
+    @Test
+    void allWordsRankThePageWithBothFirst() {
+        SearchResult r = new Searcher(index).search("반도체 보조금", 10);
+        assertEquals("a", r.hits().get(0).id());
+        assertEquals(2, r.hits().get(0).page());
+    }
+
+    @Test
+    void aNameFindsItsDocumentAndPage() {
+        Hit top = new Searcher(index).search("폭스콘", 10).hits().get(0);
+        assertEquals("b", top.id());
+        assertEquals(1, top.page());
+        assertEquals("배터리 동향", top.title());
+    }
+
+    @Test
+    void replacingADocumentKeepsOneCopy() {
+        index.replace("b", List.of(new Passage("b", "배터리 동향", "sha-b2", 1, "폭스콘 전기차", List.of(), List.of())));
+        assertEquals(1, new Searcher(index).search("폭스콘", 10).total());
+        assertEquals("sha-b2", index.sha256("b").orElseThrow());
+    }
+
+    @Test
+    void aMalformedQueryIsBadInputNamingTheQuery() {
+        BadInputException e = assertThrows(BadInputException.class, () -> new Searcher(index).search("반도체 AND (", 10));
+        assertTrue(e.getMessage().startsWith("query '반도체 AND ('"), e.getMessage());
+    }
+
+    @Test
+    void aMissingIndexSaysSo() {
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> new Searcher(new BriefIndex(dir.resolve("none"))).search("반도체", 10));
+        assertTrue(e.getMessage().contains("no index here"), e.getMessage());
+    }
+}
