@@ -48,6 +48,18 @@ public final class PdfReader {
         }
     }
 
+    /**
+     * {@return the text PDFBox's own {@code PDFTextStripper} gives with its defaults} A baseline for the
+     * fidelity bench, not used by the pipeline.
+     */
+    public String plainText(Path file) {
+        try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(readBytes(file)))) {
+            return new PDFTextStripper().getText(pdf);
+        } catch (IOException e) {
+            throw new BadInputException(file, "not a readable PDF (" + oneLine(e.getMessage()) + ")", e);
+        }
+    }
+
     private static byte[] readBytes(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(file, "no such file");

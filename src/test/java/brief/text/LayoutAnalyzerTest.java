@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import brief.eval.WordScore;
 import brief.nlp.NoriWrapJudge;
 import brief.pdf.PdfReader;
 import java.io.IOException;
@@ -45,12 +46,7 @@ class LayoutAnalyzerTest {
 
     @Test
     void wordsMatchTheRestoredReference() throws IOException {
-        List<String> ref = List.of(Files.readString(REFERENCE).split("\\s+"));
-        List<String> got = List.of(clean.text().split("\\s+"));
-        int common = lcs(ref, got);
-        double p = (double) common / got.size();
-        double r = (double) common / ref.size();
-        double f1 = 2 * p * r / (p + r);
+        double f1 = WordScore.of(clean.text(), Files.readString(REFERENCE)).f1();
         assertTrue(f1 >= 0.99, "word F1 " + f1 + " below 0.99");
     }
 
@@ -77,18 +73,6 @@ class LayoutAnalyzerTest {
         assertTrue(clean.text().contains("2025\tMitsubishi Motors + Foxconn\t전기차 위탁생산 협력, MIH 플랫폼 활용\n"));
         assertTrue(clean.text().contains(
                 "반도체\t첨단 소재·부품·장비 기술 (EUV, Si 웨이퍼, 화학재 등)\t세계 최고 수준의 파운드리 제조 역량\n"));
-    }
-
-    static int lcs(List<String> a, List<String> b) {
-        int[] prev = new int[b.size() + 1];
-        for (String x : a) {
-            int[] cur = new int[b.size() + 1];
-            for (int j = 1; j <= b.size(); j++) {
-                cur[j] = x.equals(b.get(j - 1)) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
-            }
-            prev = cur;
-        }
-        return prev[b.size()];
     }
 
     static String diff(String expected, String actual) {
