@@ -6,6 +6,7 @@ import brief.extract.EntityExtractor;
 import brief.extract.EntityGrouper;
 import brief.extract.Gazetteer;
 import brief.extract.NodeExtractor;
+import brief.extract.PublicationDate;
 import brief.facts.DocumentInfo;
 import brief.facts.Facts;
 import brief.facts.FactsBuilder;
@@ -56,7 +57,8 @@ public final class Pipeline {
         if (clean.text().isBlank()) {
             throw new BadInputException(pdf, "no text layer (scanned?)");
         }
-        Optional<String> date = published.or(raw::created);
+        // the brief's own word first (a dated running header), then the file's creation date
+        Optional<String> date = published.or(() -> PublicationDate.find(clean)).or(raw::created);
         String title = raw.title().orElseGet(() -> firstLine(clean.text()));
         DocumentInfo info = new DocumentInfo(idOf(pdf), source, raw.sha256(), title, language(clean.text()),
                 raw.pages().size(), date);

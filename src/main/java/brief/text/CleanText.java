@@ -5,12 +5,14 @@ import java.util.List;
 /**
  * The body text of a document, furniture removed, line wraps joined, NFC, with the span each page
  * occupies. Pages are in order and do not overlap; text between pages (a paragraph break) belongs
- * to no page and is counted with the page before it by {@link #pageAt(int)}.
+ * to no page and is counted with the page before it by {@link #pageAt(int)}. {@code furniture} keeps
+ * the text taken out as page furniture (running headers, sidebars, page numbers), in page order.
  */
-public record CleanText(String text, List<PageRange> pages) {
+public record CleanText(String text, List<PageRange> pages, List<String> furniture) {
 
     public CleanText {
         pages = List.copyOf(pages);
+        furniture = List.copyOf(furniture);
         int last = 0;
         for (PageRange p : pages) {
             if (p.span().start() < last || p.span().end() > text.length()) {
@@ -19,6 +21,11 @@ public record CleanText(String text, List<PageRange> pages) {
             }
             last = p.span().end();
         }
+    }
+
+    /** A text with no furniture kept aside. */
+    public CleanText(String text, List<PageRange> pages) {
+        this(text, pages, List.of());
     }
 
     /** A single-page text, for plain-text input. */

@@ -23,12 +23,20 @@ public final class Furniture {
     /** Share of the page height, at top and bottom, where headers, footers and page numbers live. */
     private static final float BAND = 0.09f;
 
+    /** The lines of a document parted into body (in the order given) and the text of its furniture. */
+    public record Split(List<Line> body, List<String> furniture) {
+        public Split {
+            body = List.copyOf(body);
+            furniture = List.copyOf(furniture);
+        }
+    }
+
     /**
-     * {@return the body lines, in the order given}
+     * {@return the body lines and the furniture's text}
      *
      * @param pageHeights the height of each page in points, by page number (1-based, index 0 unused)
      */
-    public List<Line> body(List<Line> lines, float[] pageHeights) {
+    public Split split(List<Line> lines, float[] pageHeights) {
         float[] extent = bodyExtent(lines);
         Map<String, Set<Integer>> bandTexts = new HashMap<>();
         for (Line l : lines) {
@@ -39,10 +47,12 @@ public final class Furniture {
         int pageCount = pageHeights.length - 1;
         Set<Line> stacks = verticalStacks(lines);
         List<Line> out = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
         for (Line l : lines) {
             boolean repeated = inBand(l, pageHeights) && pageCount > 1
                     && bandTexts.getOrDefault(mask(l.text()), Set.of()).size() >= Math.max(2, (pageCount + 1) / 2);
             if (repeated || stacks.contains(l)) {
+                removed.add(l.text());
                 continue;
             }
             List<Fragment> kept = new ArrayList<>();
@@ -53,13 +63,15 @@ public final class Furniture {
                         && (inBand(l, pageHeights) || outside);
                 if (!outside && !number) {
                     kept.add(f);
+                } else {
+                    removed.add(f.text());
                 }
             }
             if (!kept.isEmpty()) {
                 out.add(kept.size() == l.fragments().size() ? l : new Line(l.page(), kept));
             }
         }
-        return out;
+        return new Split(out, removed);
     }
 
     /** {@return [left, right] of the body: the span of lines long enough to be running text} */

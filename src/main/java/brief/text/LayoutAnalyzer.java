@@ -30,7 +30,8 @@ public final class LayoutAnalyzer {
             heights[page.number()] = page.height();
             all.addAll(lineBuilder.lines(page));
         }
-        List<Line> body = furniture.body(all, heights);
+        Furniture.Split split = furniture.split(all, heights);
+        List<Line> body = split.body();
         float[] extent = Furniture.bodyExtent(body);
         float bodySize = bodyFontSize(body);
         List<List<Block>> pages = new ArrayList<>();
@@ -38,7 +39,8 @@ public final class LayoutAnalyzer {
             List<Line> lines = body.stream().filter(l -> l.page() == page.number()).toList();
             pages.add(blockBuilder.blocks(lines, extent[0], extent[1], bodySize));
         }
-        return new TextAssembler(joiner).assemble(pages, extent[1]);
+        CleanText text = new TextAssembler(joiner).assemble(pages, extent[1]);
+        return new CleanText(text.text(), text.pages(), split.furniture());
     }
 
     /** {@return the font size that sets the most characters} */
