@@ -8,14 +8,15 @@ import java.util.Map;
 import java.util.List;
 
 /**
- * Positioned glyphs to clean text: lines per page, furniture out, blocks (paragraphs and tables) in
- * reading order, wraps joined, characters normalised. Paragraphs are separated by a blank line, table
+ * Positioned glyphs to clean text: lines per page, furniture out, columns apart, blocks (paragraphs
+ * and tables) in reading order, wraps joined, characters normalised. Paragraphs are separated by a blank line, table
  * rows by a line break and cells by a tab; a paragraph that runs on over a page break is joined.
  */
 public final class LayoutAnalyzer {
 
     private final LineBuilder lineBuilder = new LineBuilder();
     private final Furniture furniture = new Furniture();
+    private final Columns columns = new Columns();
     private final BlockBuilder blockBuilder = new BlockBuilder();
     private final WrapJoiner joiner;
 
@@ -34,12 +35,17 @@ public final class LayoutAnalyzer {
         List<Line> body = split.body();
         float[] extent = Furniture.bodyExtent(body);
         float bodySize = bodyFontSize(body);
-        List<List<Block>> pages = new ArrayList<>();
+        List<TextAssembler.Segment> segments = new ArrayList<>();
+        List<Integer> pageNumbers = new ArrayList<>();
         for (RawPage page : doc.pages()) {
+            pageNumbers.add(page.number());
             List<Line> lines = body.stream().filter(l -> l.page() == page.number()).toList();
-            pages.add(blockBuilder.blocks(lines, extent[0], extent[1], bodySize));
+            for (Columns.Region region : columns.regions(lines, extent[0], extent[1])) {
+                segments.add(new TextAssembler.Segment(page.number(),
+                        blockBuilder.blocks(region.lines(), region.left(), region.right(), bodySize), region.right()));
+            }
         }
-        CleanText text = new TextAssembler(joiner).assemble(pages, extent[1]);
+        CleanText text = new TextAssembler(joiner).assemble(pageNumbers, segments);
         return new CleanText(text.text(), text.pages(), split.furniture());
     }
 

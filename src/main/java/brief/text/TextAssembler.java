@@ -4,12 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Blocks of each page to one clean text with the span of every page. Blank line between blocks, line
- * break between table rows, tab between cells. A page whose first paragraph continues the previous
- * page's last one (that one filled its last line to the margin and this one is not indented) is
- * joined to it, and the page's span starts where its own text does.
+ * Blocks in reading order to one clean text with the span of every page. Blank line between blocks,
+ * line break between table rows, tab between cells. A paragraph that opens a column or a page and
+ * continues the one before (which filled its last line to its column's right edge and did not end a
+ * sentence) is joined to it; a page's span starts where its own text does.
  */
 final class TextAssembler {
+
+    /** The blocks of one column (or full-width run) of a page, and that column's right edge. */
+    record Segment(int page, List<Block> blocks, float right) {
+        Segment {
+            blocks = List.copyOf(blocks);
+        }
+    }
 
     private final WrapJoiner joiner;
 
@@ -17,39 +24,58 @@ final class TextAssembler {
         this.joiner = joiner;
     }
 
-    CleanText assemble(List<List<Block>> pages, float right) {
+    CleanText assemble(List<Integer> pageNumbers, List<Segment> segments) {
         StringBuilder out = new StringBuilder();
-        List<PageRange> ranges = new ArrayList<>();
+        int[] pageStart = new int[pageNumbers.size()];
+        java.util.Arrays.fill(pageStart, -1);
         Block.Paragraph last = null;
-        for (int p = 0; p < pages.size(); p++) {
-            int pageStart = out.length();
-            List<Block> blocks = pages.get(p);
-            for (int b = 0; b < blocks.size(); b++) {
-                Block block = blocks.get(b);
+        float lastRight = 0;
+        for (Segment seg : segments) {
+            int p = pageNumbers.indexOf(seg.page());
+            for (int b = 0; b < seg.blocks().size(); b++) {
+                Block block = seg.blocks().get(b);
                 String text = render(block);
                 if (text.isEmpty()) {
                     continue;
                 }
-                if (b == 0 && last != null && block instanceof Block.Paragraph para && runsOn(last, para, right)) {
-                    String sep = joiner.separator(out.toString(), text);
-                    out.append(sep);
-                    pageStart = out.length();
+                if (b == 0 && last != null && block instanceof Block.Paragraph para && runsOn(last, para, lastRight)) {
+                    out.append(joiner.separator(out.toString(), text));
                 } else if (!out.isEmpty()) {
                     out.append("\n\n");
-                    if (b == 0) {
-                        pageStart = out.length();
-                    }
+                }
+                if (p >= 0 && pageStart[p] < 0) {
+                    pageStart[p] = out.length();
                 }
                 out.append(text);
                 last = block instanceof Block.Paragraph para ? para : null;
+                lastRight = seg.right();
             }
-            int pageNumber = blocks.isEmpty() ? p + 1 : blocks.get(0).page();
-            ranges.add(new PageRange(pageNumber, new Span(Math.min(pageStart, out.length()), out.length())));
+        }
+        List<PageRange> ranges = new ArrayList<>();
+        for (int p = 0; p < pageNumbers.size(); p++) {
+            int start = pageStart[p] >= 0 ? pageStart[p] : out.length();
+            int next = out.length();
+            for (int q = p + 1; q < pageNumbers.size(); q++) {
+                if (pageStart[q] >= 0) {
+                    next = pageStart[q];
+                    break;
+                }
+            }
+            int end = Math.max(start, trimEnd(out, next));
+            ranges.add(new PageRange(pageNumbers.get(p), new Span(start, end)));
         }
         if (!out.isEmpty()) {
             out.append('\n');
         }
         return new CleanText(out.toString(), ranges);
+    }
+
+    /** {@return {@code end} moved back over the white space that separates a page from the next} */
+    private static int trimEnd(CharSequence s, int end) {
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     private static boolean runsOn(Block.Paragraph prev, Block.Paragraph next, float right) {
