@@ -20,9 +20,10 @@ public final class BlockBuilder {
     /**
      * {@return the blocks of one page}
      *
-     * @param left the body's left edge, @param right its right edge, @param bodySize its usual font size
+     * @param left the body's left edge, @param right its right edge, @param bodySize its usual font size,
+     * @param lineGap the usual gap between the lines of a paragraph (line spacing varies by producer)
      */
-    public List<Block> blocks(List<Line> pageLines, float left, float right, float bodySize) {
+    public List<Block> blocks(List<Line> pageLines, float left, float right, float bodySize, float lineGap) {
         List<Line> lines = new ArrayList<>(pageLines);
         lines.sort(Comparator.comparingDouble(Line::top).thenComparingDouble(Line::x));
         List<Block> out = new ArrayList<>();
@@ -37,7 +38,7 @@ public final class BlockBuilder {
                 continue;
             }
             Line line = lines.get(i);
-            if (!paragraph.isEmpty() && startsParagraph(paragraph.get(paragraph.size() - 1), line, left, right, bodySize)) {
+            if (!paragraph.isEmpty() && startsParagraph(paragraph.get(paragraph.size() - 1), line, left, right, bodySize, lineGap)) {
                 flush(paragraph, out);
             }
             paragraph.add(line);
@@ -54,10 +55,10 @@ public final class BlockBuilder {
         }
     }
 
-    static boolean startsParagraph(Line prev, Line line, float left, float right, float bodySize) {
+    static boolean startsParagraph(Line prev, Line line, float left, float right, float bodySize, float lineGap) {
         float em = Math.max(prev.fontSize(), line.fontSize());
         float gap = line.top() - prev.bottom();
-        boolean wideGap = gap > 0.9f * em;
+        boolean wideGap = gap > lineGap + 0.4f * em;
         boolean fontChange = Math.abs(prev.fontSize() - line.fontSize()) > 0.1f * em;
         // a title or heading set large may break early; body lines that end short end a paragraph
         boolean display = prev.fontSize() > 1.3f * bodySize && !wideGap && !fontChange;

@@ -19,9 +19,12 @@ final class Columns {
         }
     }
 
-    /** Lines filling both sides of a gutter needed to believe in it, as a count and as a share of the page. */
+    /** Fragments filling each side of a gutter needed to believe in it, as a count and as a share of the page's. */
     private static final int MIN_FILLED = 6;
     private static final double MIN_SHARE = 0.3;
+
+    /** Column runs shorter than this are the wrapped cells of a full-width table, not columns. */
+    private static final int MIN_BAND_LINES = 3;
 
     List<Region> regions(List<Line> lines, float left, float right) {
         float gutter = gutter(lines, left, right);
@@ -30,14 +33,30 @@ final class Columns {
         }
         List<Line> sorted = new ArrayList<>(lines);
         sorted.sort(Comparator.comparingDouble(Line::top));
+        for (int i = 0; i < sorted.size(); i++) {
+            sorted.set(i, mergeJustified(sorted.get(i), gutter, left, right));
+        }
+        boolean[] column = new boolean[sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            column[i] = isColumnLine(sorted.get(i), gutter);
+        }
+        for (int i = 0; i < sorted.size(); ) {
+            int j = i;
+            while (j < sorted.size() && column[j] == column[i]) {
+                j++;
+            }
+            if (column[i] && j - i < MIN_BAND_LINES) {
+                java.util.Arrays.fill(column, i, j, false);
+            }
+            i = j;
+        }
         List<Region> out = new ArrayList<>();
         List<Line> full = new ArrayList<>();
         List<Line> leftCol = new ArrayList<>();
         List<Line> rightCol = new ArrayList<>();
-        float leftEdge = left;
-        float rightEdge = right;
-        for (Line l : sorted) {
-            if (isColumnLine(l, gutter)) {
+        for (int i = 0; i < sorted.size(); i++) {
+            Line l = sorted.get(i);
+            if (column[i]) {
                 if (!full.isEmpty()) {
                     out.add(new Region(full, left, right));
                     full = new ArrayList<>();
@@ -57,7 +76,7 @@ final class Columns {
                 full.add(l);
             }
         }
-        flushColumns(leftCol, rightCol, leftEdge, gutter, rightEdge, out);
+        flushColumns(leftCol, rightCol, left, gutter, right, out);
         if (!full.isEmpty()) {
             out.add(new Region(full, left, right));
         }
@@ -82,6 +101,50 @@ final class Columns {
         return (float) lines.stream().mapToDouble(Line::x).min().orElse(0);
     }
 
+    /**
+     * {@return the line with each side's fragments made one when they are a justified line of a narrow
+     * column} Few spaces stretched to fill a column can be as wide as the gutter itself; fragments that
+     * run from one edge of their column to the other, separated by near-equal gaps, are such a line.
+     */
+    static Line mergeJustified(Line l, float gutter, float left, float right) {
+        List<Fragment> leftSide = l.fragments().stream().filter(f -> f.right() <= gutter).toList();
+        List<Fragment> rightSide = l.fragments().stream().filter(f -> f.x() >= gutter).toList();
+        if (leftSide.size() + rightSide.size() != l.fragments().size()
+                || leftSide.size() < 2 && rightSide.size() < 2) {
+            return l;
+        }
+        List<Fragment> merged = new ArrayList<>();
+        merged.addAll(fillsColumn(leftSide, left, gutter) ? List.of(join(leftSide)) : leftSide);
+        merged.addAll(fillsColumn(rightSide, gutter, right) ? List.of(join(rightSide)) : rightSide);
+        return merged.size() == l.fragments().size() ? l : new Line(l.page(), merged);
+    }
+
+    private static boolean fillsColumn(List<Fragment> side, float from, float to) {
+        if (side.size() < 2) {
+            return false;
+        }
+        float em = side.get(0).fontSize();
+        if (side.get(0).x() - from > 2 * em || to - side.get(side.size() - 1).right() > 2 * em) {
+            return false;
+        }
+        float min = Float.MAX_VALUE;
+        float max = 0;
+        for (int i = 1; i < side.size(); i++) {
+            float gap = side.get(i).x() - side.get(i - 1).right();
+            min = Math.min(min, gap);
+            max = Math.max(max, gap);
+        }
+        return side.size() == 2 || max <= 1.3f * min;
+    }
+
+    private static Fragment join(List<Fragment> side) {
+        String text = String.join(" ", side.stream().map(Fragment::text).toList());
+        float top = (float) side.stream().mapToDouble(Fragment::top).min().orElseThrow();
+        float bottom = (float) side.stream().mapToDouble(Fragment::bottom).max().orElseThrow();
+        float size = (float) side.stream().mapToDouble(Fragment::fontSize).max().orElseThrow();
+        return new Fragment(text, side.get(0).x(), side.get(side.size() - 1).right(), top, bottom, size);
+    }
+
     /** A column line has at most one fragment on each side of the gutter and none across it. */
     static boolean isColumnLine(Line l, float gutter) {
         int leftCount = 0;
@@ -98,36 +161,37 @@ final class Columns {
         return leftCount <= 1 && rightCount <= 1;
     }
 
-    /** {@return the x of the page's gutter, or NaN when the page has one column} */
+    /**
+     * {@return the x of the page's gutter, or NaN when the page has one column} The gutter is where the
+     * most fragments run from the left edge up to it and the most run from it to the right edge (the
+     * two sides of justified column text; their lines need not share baselines), counting the smaller
+     * side, with no more fragments crossing it than filling either side.
+     */
     static float gutter(List<Line> lines, float left, float right) {
+        List<Fragment> fragments = lines.stream().flatMap(l -> l.fragments().stream()).toList();
         float width = right - left;
         float best = Float.NaN;
         int bestFilled = 0;
         for (float x = left + 0.3f * width; x <= left + 0.7f * width; x += 1f) {
-            int filled = 0;
-            for (Line l : lines) {
-                if (fillsBothSides(l, x, left, right)) {
-                    filled++;
+            int leftFilled = 0;
+            int rightFilled = 0;
+            int crossing = 0;
+            for (Fragment f : fragments) {
+                float em = f.fontSize();
+                if (f.x() < x && f.right() > x) {
+                    crossing++;
+                } else if (f.right() <= x && x - f.right() < 2 * em && f.x() - left < 2 * em) {
+                    leftFilled++;
+                } else if (f.x() >= x && f.x() - x < 2 * em && right - f.right() < 2 * em) {
+                    rightFilled++;
                 }
             }
-            if (filled > bestFilled) {
+            int filled = Math.min(leftFilled, rightFilled);
+            if (filled > bestFilled && crossing < filled) {
                 bestFilled = filled;
                 best = x;
             }
         }
-        return bestFilled >= MIN_FILLED && bestFilled >= MIN_SHARE * lines.size() ? best : Float.NaN;
-    }
-
-    /** Two fragments, one running from near the left edge up to near {@code x}, one from near {@code x} on. */
-    private static boolean fillsBothSides(Line l, float x, float left, float right) {
-        if (l.fragments().size() != 2) {
-            return false;
-        }
-        Fragment a = l.fragments().get(0);
-        Fragment b = l.fragments().get(1);
-        float em = Math.max(a.fontSize(), b.fontSize());
-        return a.right() <= x && b.x() >= x
-                && a.x() - left < 2 * em && x - a.right() < 2 * em
-                && b.x() - x < 2 * em && right - b.right() < 2 * em;
+        return bestFilled >= MIN_FILLED && bestFilled >= MIN_SHARE * fragments.size() / 2 ? best : Float.NaN;
     }
 }

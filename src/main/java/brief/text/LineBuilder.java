@@ -62,7 +62,17 @@ public final class LineBuilder {
         return overlap > 0.5f * smaller && Math.abs(g.baseline() - bottom) < 0.8f * Math.max(size, g.fontSize());
     }
 
-    private static List<Fragment> fragments(List<Glyph> row) {
+    private static List<Fragment> fragments(List<Glyph> glyphs) {
+        List<Glyph> row = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            Glyph prev = row.isEmpty() ? null : row.get(row.size() - 1);
+            if (prev != null && g.text().equals(prev.text())
+                    && Math.abs(g.x() - prev.x()) < 0.05f * Math.max(prev.fontSize(), g.fontSize())) {
+                continue; // the same glyph drawn twice (fake bold, shadow): keep one
+            }
+            row.add(g);
+        }
+        boolean justified = isJustified(row);
         List<Fragment> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         Glyph first = row.get(0);
@@ -74,11 +84,8 @@ public final class LineBuilder {
         for (int i = 1; i < row.size(); i++) {
             Glyph g = row.get(i);
             float em = Math.max(prev.fontSize(), g.fontSize());
-            if (g.text().equals(prev.text()) && Math.abs(g.x() - prev.x()) < 0.05f * em) {
-                continue; // the same glyph drawn twice (fake bold, shadow): keep one
-            }
             float gap = g.x() - prev.right();
-            if (gap > COLUMN_GAP * em) {
+            if (gap > COLUMN_GAP * em && !justified) {
                 out.add(new Fragment(text.toString(), first.x(), prev.right(), top, bottom, size));
                 text.setLength(0);
                 first = g;
@@ -96,5 +103,26 @@ public final class LineBuilder {
         }
         out.add(new Fragment(text.toString(), first.x(), prev.right(), top, bottom, size));
         return out;
+    }
+
+    /**
+     * {@return whether the row's word gaps are one stretched width} Justification spreads a line's slack
+     * evenly over its spaces, so wide but equal gaps are word spaces; a table row has cell gaps much wider
+     * than the spaces inside its cells.
+     */
+    static boolean isJustified(List<Glyph> row) {
+        List<Float> gaps = new ArrayList<>();
+        for (int i = 1; i < row.size(); i++) {
+            Glyph a = row.get(i - 1);
+            float gap = row.get(i).x() - a.right();
+            if (gap > WORD_GAP * Math.max(a.fontSize(), row.get(i).fontSize())) {
+                gaps.add(gap);
+            }
+        }
+        if (gaps.size() < 3) {
+            return false;
+        }
+        gaps.sort(null);
+        return gaps.get(gaps.size() - 1) <= 1.3f * gaps.get(0);
     }
 }

@@ -32,6 +32,10 @@ public final class WrapJoiner {
         if (b == '(' || b == '[') {
             return Character.isLetterOrDigit(a) ? "" : " "; // glosses attach: 폭스콘(Foxconn)
         }
+        if (")]’”".indexOf(a) >= 0 && isHangul(b)) {
+            // a particle attaches to a bracket or quote: (like-minded country)으로서의, ‘전략적 연합’의
+            return judge.oneWord(lastWord(left), firstWord(right)) ? "" : " ";
+        }
         if (!Character.isLetterOrDigit(a) || !Character.isLetterOrDigit(b)) {
             return " "; // after a closing bracket or sentence punctuation, or before an opening quote
         }
