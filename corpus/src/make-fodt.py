@@ -7,25 +7,16 @@ the title in a one-column section, body text in two-column sections, and each
 table (with its caption and source notes) in a full-width section between them.
 The figure stays inside its column: caption, a text-free SVG placeholder, note.
 
-Block roles are read off the reference text itself:
-  line 1                       title
-  a block with TABs            table (first row is the header row)
-  a block starting with "* "   source note
-  a short block before a table caption of that table
-  a short block before a note  figure caption (when no table precedes it)
-  any other short block        section heading
-  everything else              body paragraph
+Block roles come from reftext.py.
 """
 import base64
 import sys
-from pathlib import Path
 from xml.sax.saxutils import escape
 
-HERE = Path(__file__).resolve().parent
-SRC = HERE / "fki-global-brief-16.txt"
+from reftext import HERE, TITLE, load
+
 OUT = HERE / "fki-global-brief-16-lo.fodt"
 
-TITLE = "전기차부터 반도체까지, 가속화하는 일본-대만 산업협력"
 RUNNING_HEAD = "FKI Global Brief Vol.16 | 일본-대만 산업협력"
 CREATED = "2025-05-15T09:00:00"
 
@@ -33,42 +24,6 @@ CREATED = "2025-05-15T09:00:00"
 # column holds row headers (drawn like header cells).
 TABLE_COLUMNS = [([12, 36, 52], False), ([22, 39, 39], True), ([16, 42, 42], True)]
 BODY_WIDTH_CM = 17.0
-
-
-def blocks(text):
-    out = [b for b in text.split("\n\n")]
-    out = [b.strip("\n") for b in out if b.strip()]
-    for b in out:
-        if "  " in b:
-            sys.exit(f"make-fodt.py: double space in block {b[:30]!r} would collapse in ODF")
-    return out
-
-
-def classify(bs):
-    roles = []
-    for i, b in enumerate(bs):
-        nxt = bs[i + 1] if i + 1 < len(bs) else ""
-        if i == 0:
-            roles.append("title")
-        elif "\t" in b:
-            roles.append("table")
-        elif b.startswith("* "):
-            roles.append("note")
-        elif len(b) < 45 and not b.endswith("."):
-            if "\t" in nxt:
-                roles.append("table-caption")
-            elif nxt.startswith("* "):
-                roles.append("figure-caption")
-            else:
-                roles.append("heading")
-        else:
-            roles.append("para")
-    counts = {r: roles.count(r) for r in set(roles)}
-    expected = {"title": 1, "table": 3, "table-caption": 3, "figure-caption": 1, "heading": 4}
-    for r, n in expected.items():
-        if counts.get(r, 0) != n:
-            sys.exit(f"make-fodt.py: expected {n} x {r}, found {counts.get(r, 0)}")
-    return roles
 
 
 FIGURE_SVG = """<svg xmlns="http://www.w3.org/2000/svg" width="600" height="360" viewBox="0 0 600 360">
@@ -322,11 +277,7 @@ def document(body):
 
 
 def main():
-    text = SRC.read_text(encoding="utf-8")
-    bs = blocks(text)
-    roles = classify(bs)
-    if bs[0] != TITLE:
-        sys.exit("make-fodt.py: the reference text no longer starts with the title")
+    bs, roles = load()
     OUT.write_text(document(body_xml(bs, roles)), encoding="utf-8")
     print(f"wrote {OUT.relative_to(HERE.parent.parent)}")
 

@@ -25,7 +25,7 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${need[@]}"
 fi
 
-python3 corpus/src/make-fodt.py
+PYTHONDONTWRITEBYTECODE=1 python3 corpus/src/make-fodt.py
 
 # A throw-away LibreOffice profile: no interference with a running office or the user's settings.
 work="$(mktemp -d)"
