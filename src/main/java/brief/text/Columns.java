@@ -45,11 +45,12 @@ final class Columns {
             while (j < sorted.size() && column[j] == column[i]) {
                 j++;
             }
-            if (column[i] && j - i < MIN_BAND_LINES) {
+            if (column[i] && (j - i < MIN_BAND_LINES || !columnText(sorted.subList(i, j), gutter, left, right))) {
                 java.util.Arrays.fill(column, i, j, false);
             }
             i = j;
         }
+        extendFullRuns(sorted, column, gutter, left, right);
         List<Region> out = new ArrayList<>();
         List<Line> full = new ArrayList<>();
         List<Line> leftCol = new ArrayList<>();
@@ -145,20 +146,64 @@ final class Columns {
         return new Fragment(text, side.get(0).x(), side.get(side.size() - 1).right(), top, bottom, size);
     }
 
-    /** A column line has at most one fragment on each side of the gutter and none across it. */
-    static boolean isColumnLine(Line l, float gutter) {
-        int leftCount = 0;
-        int rightCount = 0;
-        for (Fragment f : l.fragments()) {
-            if (f.right() <= gutter) {
-                leftCount++;
-            } else if (f.x() >= gutter) {
-                rightCount++;
-            } else {
-                return false;
+    private static int startsRight(List<Fragment> fragments, float x) {
+        int n = 0;
+        for (Fragment f : fragments) {
+            if (f.x() >= x && f.x() - x < 2 * f.fontSize()) {
+                n++;
             }
         }
-        return leftCount <= 1 && rightCount <= 1;
+        return n;
+    }
+
+    /**
+     * A full-width table's rows whose cells leave the gutter free stay with it: column lines right
+     * below or above a full-width line, close to it and holding no edge-to-edge column text, are
+     * full-width too.
+     */
+    private static void extendFullRuns(List<Line> lines, boolean[] column, float gutter, float left, float right) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (column[i] && !column[i - 1] && close(lines.get(i - 1), lines.get(i))
+                    && !columnText(List.of(lines.get(i)), gutter, left, right)) {
+                column[i] = false;
+            }
+        }
+        for (int i = lines.size() - 2; i >= 0; i--) {
+            if (column[i] && !column[i + 1] && close(lines.get(i), lines.get(i + 1))
+                    && !columnText(List.of(lines.get(i)), gutter, left, right)) {
+                column[i] = false;
+            }
+        }
+    }
+
+    private static boolean close(Line upper, Line lower) {
+        return lower.top() - upper.bottom() < 2.5f * Math.max(upper.fontSize(), lower.fontSize());
+    }
+
+    /**
+     * {@return whether a run of lines that leave the gutter free reads as columns} At least two in five
+     * of its lines hold column text running edge to edge on one side; a full-width table whose cells
+     * happen to leave the gutter free has no such lines.
+     */
+    private static boolean columnText(List<Line> run, float gutter, float left, float right) {
+        int filled = 0;
+        for (Line l : run) {
+            for (Fragment f : l.fragments()) {
+                float em = f.fontSize();
+                boolean leftFull = f.right() <= gutter && gutter - f.right() < 2 * em && f.x() - left < 2 * em;
+                boolean rightFull = f.x() >= gutter && f.x() - gutter < 2 * em && right - f.right() < 2 * em;
+                if (leftFull || rightFull) {
+                    filled++;
+                    break;
+                }
+            }
+        }
+        return filled * 5 >= run.size() * 2;
+    }
+
+    /** A column line has no fragment across the gutter (a table inside a column may put several on one side). */
+    static boolean isColumnLine(Line l, float gutter) {
+        return l.fragments().stream().noneMatch(f -> f.x() < gutter && f.right() > gutter);
     }
 
     /**
@@ -186,8 +231,10 @@ final class Columns {
                     rightFilled++;
                 }
             }
-            int filled = Math.min(leftFilled, rightFilled);
-            if (filled > bestFilled && crossing < filled) {
+            // a column of tables or figures fills its side less: count the fuller side, but need both
+            int filled = Math.max(leftFilled, rightFilled);
+            int other = leftFilled >= rightFilled ? startsRight(fragments, x) : leftFilled;
+            if (filled > bestFilled && other >= MIN_FILLED && crossing < filled) {
                 bestFilled = filled;
                 best = x;
             }

@@ -10,8 +10,8 @@ import java.util.List;
  * Glyphs of a page to lines. Glyphs join a line when their vertical extents overlap by more than half
  * (so a raised footnote star stays on its line); within a line a gap wider than {@link #COLUMN_GAP}
  * font sizes starts a new fragment (a table cell or a column), and a gap wider than
- * {@link #WORD_GAP} becomes one space. Rotated glyphs (a vertical sidebar) are not body text and are
- * left out here; blank glyphs only widen gaps.
+ * {@link #WORD_GAP}, or a space glyph, becomes one space. Rotated glyphs (a vertical sidebar) are not
+ * body text and are left out here.
  */
 public final class LineBuilder {
 
@@ -21,8 +21,7 @@ public final class LineBuilder {
     static final float COLUMN_GAP = 1.4f;
 
     public List<Line> lines(RawPage page) {
-        List<Glyph> glyphs = new ArrayList<>(page.glyphs().stream()
-                .filter(g -> g.direction() == 0 && !g.isBlank()).toList());
+        List<Glyph> glyphs = new ArrayList<>(page.glyphs().stream().filter(g -> g.direction() == 0).toList());
         glyphs.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
         List<List<Glyph>> rows = new ArrayList<>();
         for (Glyph g : glyphs) {
@@ -41,6 +40,9 @@ public final class LineBuilder {
         }
         List<Line> lines = new ArrayList<>();
         for (List<Glyph> row : rows) {
+            if (row.stream().allMatch(Glyph::isBlank)) {
+                continue;
+            }
             row.sort(Comparator.comparingDouble(Glyph::x));
             lines.add(new Line(page.number(), fragments(row)));
         }
@@ -64,7 +66,17 @@ public final class LineBuilder {
 
     private static List<Fragment> fragments(List<Glyph> glyphs) {
         List<Glyph> row = new ArrayList<>();
+        java.util.Set<Glyph> spaced = new java.util.HashSet<>(); // glyphs after an explicit space glyph
+        boolean pendingSpace = false;
         for (Glyph g : glyphs) {
+            if (g.isBlank()) {
+                pendingSpace = !row.isEmpty();
+                continue;
+            }
+            if (pendingSpace) {
+                spaced.add(g);
+                pendingSpace = false;
+            }
             Glyph prev = row.isEmpty() ? null : row.get(row.size() - 1);
             if (prev != null && g.text().equals(prev.text())
                     && Math.abs(g.x() - prev.x()) < 0.05f * Math.max(prev.fontSize(), g.fontSize())) {
@@ -92,7 +104,7 @@ public final class LineBuilder {
                 top = g.top();
                 bottom = g.baseline();
                 size = g.fontSize();
-            } else if (gap > WORD_GAP * em && text.charAt(text.length() - 1) != ' ') {
+            } else if ((gap > WORD_GAP * em || spaced.contains(g)) && text.charAt(text.length() - 1) != ' ') {
                 text.append(' ');
             }
             text.append(g.text());
