@@ -4,6 +4,8 @@ import brief.text.WrapJudge;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
@@ -24,24 +26,22 @@ public final class NoriWrapJudge implements WrapJudge {
 
     @Override
     public boolean oneWord(String left, String right) {
+        List<Token> tokens = TextAnalyzer.tokens(left + right);
+        Optional<Token> startsRight = tokens.stream().filter(t -> t.span().start() == left.length()).findFirst();
+        if (startsRight.isPresent() && attaches(startsRight.get().pos())) {
+            return true; // TSMC|의, 협|력을: a particle, ending or suffix never starts a word
+        }
         long joined = cost(left + right);
         long spaced = cost(left + " " + right);
         if (joined != spaced) {
             return joined < spaced;
         }
-        // A tie: the space changes nothing in the best reading. One word when a morpheme spans the break
-        // or the right side starts with what never starts a word (particle, ending, suffix, copula).
-        for (Token t : TextAnalyzer.tokens(left + right)) {
-            int start = t.span().start();
-            if (start < left.length() && t.span().end() > left.length()) {
-                return true;
-            }
-            if (start >= left.length()) {
-                String pos = t.pos();
-                return pos.startsWith("J") || pos.startsWith("E") || pos.startsWith("XS") || pos.startsWith("VC");
-            }
-        }
-        return false;
+        // A tie: the space changes nothing in the best reading. One word when a morpheme spans the break.
+        return tokens.stream().anyMatch(t -> t.span().start() < left.length() && t.span().end() > left.length());
+    }
+
+    private static boolean attaches(String pos) {
+        return pos.startsWith("J") || pos.startsWith("E") || pos.startsWith("XS") || pos.startsWith("VC");
     }
 
     /** {@return the total cost of Nori's best path through {@code text}} */

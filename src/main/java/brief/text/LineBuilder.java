@@ -17,6 +17,8 @@ public final class LineBuilder {
 
     /** Word gaps in Korean typesetting run 0.25–0.35 em; letter spacing of justified lines stays below. */
     static final float WORD_GAP = 0.2f;
+    /** With space glyphs on the line, a gap without one is a space only when this wide. */
+    static final float STRETCH_GAP = 0.6f;
     /** Table cells and columns are set at least about one and a half em apart; justified word gaps rarely reach it. */
     static final float COLUMN_GAP = 1.4f;
 
@@ -85,6 +87,9 @@ public final class LineBuilder {
             row.add(g);
         }
         boolean justified = isJustified(row);
+        // A producer that draws its spaces as glyphs says where words end; a wider gap then is only
+        // stretch (letter-spaced or inter-character justification), unless it is very wide.
+        float wordGap = spaced.isEmpty() ? WORD_GAP : STRETCH_GAP;
         List<Fragment> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         Glyph first = row.get(0);
@@ -104,7 +109,7 @@ public final class LineBuilder {
                 top = g.top();
                 bottom = g.baseline();
                 size = g.fontSize();
-            } else if ((gap > WORD_GAP * em || spaced.contains(g)) && text.charAt(text.length() - 1) != ' ') {
+            } else if ((gap > wordGap * em || spaced.contains(g)) && text.charAt(text.length() - 1) != ' ') {
                 text.append(' ');
             }
             text.append(g.text());
