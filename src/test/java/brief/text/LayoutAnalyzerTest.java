@@ -15,16 +15,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The corpus PDF through PDFBox and the layout stage. The golden file {@code x.pdf.txt} beside
- * {@code x.pdf} pins the clean text (reviewed against the hand-restored reference in corpus/src);
+ * Corpus PDFs through PDFBox and the layout stage. The golden file {@code x.pdf.txt} beside each
+ * {@code x.pdf} pins its clean text (reviewed against the hand-restored reference in corpus/src);
  * regenerate it with {@code -Dbrief.golden.update=true} after a deliberate change, and review the diff.
  */
 class LayoutAnalyzerTest {
 
     static final Path PDF = Path.of("corpus/fki-global-brief-16.pdf");
-    static final Path GOLDEN = Path.of("corpus/fki-global-brief-16.pdf.txt");
     static final Path REFERENCE = Path.of("corpus/src/fki-global-brief-16.txt");
     static CleanText clean;
 
@@ -33,14 +34,21 @@ class LayoutAnalyzerTest {
         clean = new LayoutAnalyzer(new NoriWrapJudge()).clean(new PdfReader().read(PDF));
     }
 
-    @Test
-    void matchesTheReviewedGoldenFile() throws IOException {
+    static List<Path> pdfs() {
+        return brief.Ingester.pdfs(List.of(Path.of("corpus")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("pdfs")
+    void matchesTheReviewedGoldenFile(Path pdf) throws IOException {
+        String text = new LayoutAnalyzer(new NoriWrapJudge()).clean(new PdfReader().read(pdf)).text();
+        Path golden = Path.of(pdf + ".txt");
         if (Boolean.getBoolean("brief.golden.update")) {
-            Files.writeString(GOLDEN, clean.text());
+            Files.writeString(golden, text);
         }
-        String golden = Files.readString(GOLDEN);
-        if (!golden.equals(clean.text())) {
-            fail("clean text differs from " + GOLDEN + ":\n" + diff(golden, clean.text()));
+        String expected = Files.readString(golden);
+        if (!expected.equals(text)) {
+            fail("clean text differs from " + golden + ":\n" + diff(expected, text));
         }
     }
 
