@@ -10,6 +10,7 @@ import brief.extract.PublicationDate;
 import brief.facts.DocumentInfo;
 import brief.facts.Facts;
 import brief.facts.FactsBuilder;
+import brief.facts.Relations;
 import brief.nlp.AnalyzedText;
 import brief.nlp.NoriWrapJudge;
 import brief.nlp.TextAnalyzer;
@@ -38,6 +39,7 @@ public final class Pipeline {
     private final EntityGrouper grouper = new EntityGrouper(Gazetteer.standard());
     private final AmountExtractor amounts = new AmountExtractor();
     private final NodeExtractor nodes = new NodeExtractor();
+    private final Relations relations = new Relations();
 
     /** The clean text of a brief and the facts found in it. */
     public record Result(CleanText text, Facts facts, List<String> warnings) {
@@ -76,12 +78,13 @@ public final class Pipeline {
 
     private Facts facts(CleanText clean, DocumentInfo info, Optional<String> published) {
         AnalyzedText analyzed = analyzer.analyze(clean);
-        return new FactsBuilder(clean).build(info,
+        Relations.Mentions found = new Relations.Mentions(
                 grouper.group(entities.extract(analyzed)),
                 new DateExtractor(published).extract(analyzed),
                 amounts.extract(analyzed),
-                nodes.extract(analyzed),
-                List.of());
+                nodes.extract(analyzed));
+        return new FactsBuilder(clean).build(info, found.entities(), found.dates(), found.amounts(), found.nodes(),
+                relations.find(clean.text(), found));
     }
 
     /** {@return the id of a file: its name without extension, lower case, safe characters only} */

@@ -1,0 +1,169 @@
+package brief.facts;
+
+import brief.extract.AmountMention;
+import brief.extract.DateMention;
+import brief.extract.Entity;
+import brief.extract.EntityKind;
+import brief.extract.EntityMention;
+import brief.extract.NodeMention;
+import brief.extract.Qualifier;
+import brief.text.Span;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Relations read from the tables of a brief (rows of tab-separated cells in the clean text), using the
+ * mentions the extractors found inside each cell.
+ * <ul>
+ * <li>cooperation: a row with a year cell, a cell naming two or more firms, and a cell saying what
+ * they do together (the longest other cell);</li>
+ * <li>fab: a table whose header cells after the first name plants ({@code 공장}, {@code 팹}, fab,
+ * {@code 라인}); each such column is one fab, its rows read by their label (location, process, start,
+ * investment, subsidy), its operator the firm named in the caption line above the table.</li>
+ * </ul>
+ */
+public final class Relations {
+
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    private static final Pattern PLANT = Pattern.compile(".*(공장|팹|[Ff]ab|라인|Line).*");
+
+    /** Everything found in one document, as the extractors left it. */
+    public record Mentions(List<Entity> entities, List<DateMention> dates, List<AmountMention> amounts,
+                           List<NodeMention> nodes) {
+    }
+
+    private record Cell(String text, Span span) {
+    }
+
+    public List<Relation> find(String text, Mentions m) {
+        List<Relation> out = new ArrayList<>();
+        for (List<List<Cell>> table : tables(text)) {
+            cooperations(table, m, out);
+            fabs(text, table, m, out);
+        }
+        return out;
+    }
+
+    private static void cooperations(List<List<Cell>> table, Mentions m, List<Relation> out) {
+        for (List<Cell> row : table) {
+            Optional<Cell> year = row.stream().filter(c -> YEAR.matcher(c.text().strip()).matches()).findFirst();
+            Optional<Cell> parties = row.stream().filter(c -> firmsIn(c.span(), m).size() >= 2).findFirst();
+            if (year.isEmpty() || parties.isEmpty()) {
+                continue;
+            }
+            Optional<Cell> subject = row.stream().filter(c -> c != year.get() && c != parties.get())
+                    .max((a, b) -> Integer.compare(a.text().length(), b.text().length()));
+            out.add(new Relation.Cooperation(Optional.of(Integer.parseInt(year.get().text().strip())),
+                    firmsIn(parties.get().span(), m), subject.map(Cell::text).orElse("")));
+        }
+    }
+
+    private static void fabs(String text, List<List<Cell>> table, Mentions m, List<Relation> out) {
+        List<Cell> header = table.get(0);
+        Optional<String> operator = caption(text, header.get(0).span().start())
+                .flatMap(span -> firmsIn(span, m).stream().findFirst());
+        if (operator.isEmpty()) {
+            return;
+        }
+        for (int col = 1; col < header.size(); col++) {
+            if (!PLANT.matcher(header.get(col).text()).matches()) {
+                continue;
+            }
+            Optional<String> site = Optional.empty();
+            List<BigDecimal> nodes = new ArrayList<>();
+            Optional<DateMention> start = Optional.empty();
+            Optional<Money> investment = Optional.empty();
+            Optional<Money> subsidy = Optional.empty();
+            for (List<Cell> row : table.subList(1, table.size())) {
+                if (row.size() <= col) {
+                    continue;
+                }
+                String label = row.get(0).text().replace(" ", "");
+                Cell cell = row.get(col);
+                if (label.matches(".*(위치|소재지|부지|지역).*")) {
+                    site = Optional.of(cell.text().replaceFirst("\\(.*", "").strip()).filter(s -> !s.isEmpty());
+                } else if (label.matches(".*(공정|노드).*")) {
+                    m.nodes().stream().filter(n -> cell.span().contains(n.span())).map(NodeMention::nm)
+                            .forEach(nodes::add);
+                } else if (label.matches(".*(가동|양산|시점|완공|착공).*")) {
+                    start = m.dates().stream().filter(d -> cell.span().contains(d.span())).findFirst();
+                } else if (label.matches(".*(보조금|지원).*")) {
+                    subsidy = money(cell, m);
+                } else if (label.matches(".*(투자|규모|비용).*")) {
+                    investment = money(cell, m);
+                }
+            }
+            out.add(new Relation.Fab(operator.get(), site, Optional.of(header.get(col).text().strip()),
+                    nodes.stream().distinct().sorted().toList(), start.map(DateMention::value),
+                    start.flatMap(DateMention::qualifier).map(Qualifier::json), investment, subsidy));
+        }
+    }
+
+    private static Optional<Money> money(Cell cell, Mentions m) {
+        return m.amounts().stream().filter(a -> cell.span().contains(a.span())).findFirst()
+                .map(a -> new Money(a.currency(), a.value()));
+    }
+
+    /** {@return canonical names of the firms mentioned inside {@code span}, in order, once each} */
+    private static List<String> firmsIn(Span span, Mentions m) {
+        List<EntityMention> inside = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Entity e : m.entities()) {
+            if (e.kind() != EntityKind.FIRM) {
+                continue;
+            }
+            e.mentions().stream().filter(x -> span.contains(x.span())).forEach(inside::add);
+        }
+        inside.sort((a, b) -> a.span().compareTo(b.span()));
+        for (EntityMention x : inside) {
+            m.entities().stream().filter(e -> e.mentions().contains(x)).findFirst()
+                    .map(Entity::name).filter(n -> !names.contains(n)).ifPresent(names::add);
+        }
+        return names;
+    }
+
+    /** {@return the span of the non-empty line just above offset {@code start}, when it is not a table row} */
+    private static Optional<Span> caption(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = text.lastIndexOf('\n', end - 1) + 1;
+        String line = text.substring(begin, end);
+        return line.isBlank() || line.contains("\t") ? Optional.empty() : Optional.of(new Span(begin, end));
+    }
+
+    /** {@return every table: runs of consecutive lines holding a tab, each row its cells with their spans} */
+    private static List<List<List<Cell>>> tables(String text) {
+        List<List<List<Cell>>> tables = new ArrayList<>();
+        List<List<Cell>> current = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (line.contains("\t")) {
+                List<Cell> row = new ArrayList<>();
+                int cellStart = lineStart;
+                for (String cell : line.split("\t", -1)) {
+                    row.add(new Cell(cell, new Span(cellStart, cellStart + cell.length())));
+                    cellStart += cell.length() + 1;
+                }
+                current.add(row);
+            } else if (!current.isEmpty()) {
+                tables.add(current);
+                current = new ArrayList<>();
+            }
+            lineStart = lineEnd + 1;
+        }
+        if (!current.isEmpty()) {
+            tables.add(current);
+        }
+        return tables;
+    }
+}
