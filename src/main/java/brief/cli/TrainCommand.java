@@ -48,12 +48,15 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--without-dev", description = "leave the development slice out, to choose settings on it")
     boolean withoutDev;
 
+    @Option(names = "--types", split = ",", description = "train on these types only (default: all four)")
+    java.util.Set<brief.nlp.NerType> types = java.util.EnumSet.allOf(brief.nlp.NerType.class);
+
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         List<KonecSentence> all = KonecCorpus.read(data);
         List<KonecSentence> train = withoutDev ? KonecCorpus.trainWithoutDev(all) : KonecCorpus.train(all);
-        NerTraining.Examples ex = NerTraining.examples(train, Gazetteer.standard());
+        NerTraining.Examples ex = NerTraining.examples(train, Gazetteer.standard(), types);
         NerTraining.Alignment a = ex.alignment();
         o.printf(Locale.ROOT, "konec: %d sentences, %d for training (%d held out for eval-ner)%n", all.size(),
                 train.size(), all.size() - train.size());

@@ -6,7 +6,11 @@ import brief.nlp.NerModel;
 import brief.nlp.NerSpan;
 import brief.nlp.TextAnalyzer;
 import brief.nlp.Token;
+import brief.text.Span;
+import brief.nlp.NerType;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -40,16 +44,24 @@ public final class NerTraining {
 
     /** {@return the examples of {@code sentences}, with the gazetteer's names as features} */
     public static Examples examples(List<KonecSentence> sentences, Gazetteer gazetteer) {
+        return examples(sentences, gazetteer, EnumSet.allOf(NerType.class));
+    }
+
+    /** {@return the examples of {@code sentences} with the entities of {@code types} only} */
+    public static Examples examples(List<KonecSentence> sentences, Gazetteer gazetteer, Set<NerType> types) {
         List<NerModel.Example> out = new ArrayList<>();
         Alignment total = new Alignment(0, 0, 0, 0);
         for (KonecSentence s : sentences) {
-            List<Token> tokens = TextAnalyzer.tokens(s.text());
+            NerModel.Sentence sentence = NerModel.Sentence.of(s.text(), new Span(0, s.text().length()),
+                    TextAnalyzer.tokens(s.text()), OpenNlpNameFinder.known(gazetteer, s.text()));
+            List<Token> tokens = sentence.tokens();
             List<NerModel.TokenSpan> names = new ArrayList<>();
             int exact = 0;
             int widened = 0;
             int dropped = 0;
             int lastEnd = 0;
-            for (NerSpan e : s.entities()) {
+            List<NerSpan> entities = s.entities().stream().filter(e -> types.contains(e.type())).toList();
+            for (NerSpan e : entities) {
                 int first = -1;
                 int last = -1;
                 for (int i = 0; i < tokens.size(); i++) {
@@ -74,9 +86,8 @@ public final class NerTraining {
                 names.add(new NerModel.TokenSpan(first, last + 1, e.type()));
                 lastEnd = last + 1;
             }
-            total = total.plus(new Alignment(s.entities().size(), exact, widened, dropped));
-            out.add(new NerModel.Example(new NerModel.Sentence(tokens,
-                    OpenNlpNameFinder.known(gazetteer, s.text())), names));
+            total = total.plus(new Alignment(entities.size(), exact, widened, dropped));
+            out.add(new NerModel.Example(sentence, names));
         }
         return new Examples(out, total);
     }

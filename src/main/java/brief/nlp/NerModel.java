@@ -30,11 +30,36 @@ public final class NerModel {
     /** Where the shipped model lies on the class path (see the README beside it). */
     public static final String RESOURCE = "/brief/models/ner-konec.bin";
 
-    /** A sentence ready for the model: its morphemes, with the names a gazetteer knows in it. */
+    /**
+     * A sentence ready for the model: its morphemes, with the names a gazetteer knows in it. Nori
+     * leaves punctuation out; the model needs it (without the comma, {@code TSMC, 삼성전자} reads as one
+     * name), so {@link #of} puts back each punctuation character as a token tagged {@code PUNCT}.
+     */
     public record Sentence(List<Token> tokens, List<NerSpan> known) {
         public Sentence {
             tokens = List.copyOf(tokens);
             known = List.copyOf(known);
+        }
+
+        /** {@return the sentence {@code range} of {@code text}: Nori's morphemes in it and the punctuation between} */
+        public static Sentence of(String text, Span range, List<Token> morphemes, List<NerSpan> known) {
+            List<Token> out = new ArrayList<>();
+            int at = range.start();
+            for (Token t : morphemes) {
+                punctuation(text, at, t.span().start(), out);
+                out.add(t);
+                at = t.span().end();
+            }
+            punctuation(text, at, range.end(), out);
+            return new Sentence(out, known);
+        }
+
+        private static void punctuation(String text, int from, int to, List<Token> out) {
+            for (int i = from; i < to; i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    out.add(new Token(text.substring(i, i + 1), "PUNCT", new Span(i, i + 1)));
+                }
+            }
         }
     }
 
