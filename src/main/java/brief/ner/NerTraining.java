@@ -18,7 +18,7 @@ import java.util.List;
  * gold character spans turned into morpheme spans.
  *
  * <p>An entity becomes the morphemes that overlap it. Where a boundary falls inside a morpheme
- * ({@code 한국은행} tagged within a longer Nori word), the entity widens to the whole morpheme: the model
+ * (1% of konec's training entities), the entity widens to the whole morpheme: the model
  * can only ever answer in morphemes, so it learns what it will be asked for. Where two entities then
  * share a morpheme, the later is dropped; an entity of punctuation only (no morpheme) is dropped too.
  * {@link Alignment} counts each case, and {@code brief train} reports them.
