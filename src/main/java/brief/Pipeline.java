@@ -12,6 +12,7 @@ import brief.facts.Facts;
 import brief.facts.FactsBuilder;
 import brief.facts.Relations;
 import brief.nlp.AnalyzedText;
+import brief.nlp.LanguageDetector;
 import brief.nlp.NoriWrapJudge;
 import brief.nlp.TextAnalyzer;
 import brief.pdf.PdfReader;
@@ -34,6 +35,7 @@ public final class Pipeline {
 
     private final PdfReader reader = new PdfReader();
     private final LayoutAnalyzer layout = new LayoutAnalyzer(new NoriWrapJudge());
+    private final LanguageDetector languages = new LanguageDetector();
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final EntityExtractor entities = EntityExtractor.standard();
     private final EntityGrouper grouper = new EntityGrouper(Gazetteer.standard());
@@ -62,7 +64,7 @@ public final class Pipeline {
         // the brief's own word first (a dated running header), then the file's creation date
         Optional<String> date = published.or(() -> PublicationDate.find(clean)).or(raw::created);
         String title = raw.title().orElseGet(() -> firstLine(clean.text()));
-        DocumentInfo info = new DocumentInfo(idOf(pdf), source, raw.sha256(), title, language(clean.text()),
+        DocumentInfo info = new DocumentInfo(idOf(pdf), source, raw.sha256(), title, languages.detect(clean.text()),
                 raw.pages().size(), date);
         return new Result(clean, facts(clean, info, date), raw.warnings());
     }
@@ -71,7 +73,7 @@ public final class Pipeline {
     public Result processText(String id, String source, String text, Optional<String> published) {
         CleanText clean = CleanText.ofSinglePage(Characters.normalize(text));
         String sha = sha256(clean.text());
-        DocumentInfo info = new DocumentInfo(id, source, sha, firstLine(clean.text()), language(clean.text()), 1,
+        DocumentInfo info = new DocumentInfo(id, source, sha, firstLine(clean.text()), languages.detect(clean.text()), 1,
                 published);
         return new Result(clean, facts(clean, info, published), List.of());
     }
@@ -97,17 +99,6 @@ public final class Pipeline {
     static String firstLine(String text) {
         String line = text.strip().lines().findFirst().orElse("").strip();
         return line.length() <= 200 ? line : line.substring(0, 200);
-    }
-
-    /** {@return "ko" when Hangul makes up a fifth of the letters, else "en" for mostly Latin, else "und"} */
-    static String language(String text) {
-        long letters = text.codePoints().filter(Character::isLetter).count();
-        long hangul = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL).count();
-        long latin = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
-        if (letters > 0 && hangul * 5 >= letters) {
-            return "ko";
-        }
-        return letters > 0 && latin * 2 > letters ? "en" : "und";
     }
 
     private static String sha256(String text) {

@@ -322,7 +322,7 @@ public final class RuleFinder implements NameFinder {
         }
     }
 
-    private static boolean followedByTail(String text, int end) {
+    static boolean followedByTail(String text, int end) {
         return Josa.isTail(text.subSequence(end, Josa.hangulRunEnd(text, end)));
     }
 

@@ -53,7 +53,8 @@ public final class TextAnalyzer {
         }
     }
 
-    static List<Token> tokens(String text) {
+    /** {@return the Nori morphemes of {@code text}, punctuation left out, with offsets into it} */
+    public static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
         try (KoreanTokenizer tokenizer = new KoreanTokenizer(
                 KoreanTokenizer.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, null, DecompoundMode.NONE, false, true)) {

@@ -1,0 +1,90 @@
+package brief.cli;
+
+import brief.BadInputException;
+import brief.extract.Gazetteer;
+import brief.ner.KonecCorpus;
+import brief.ner.KonecSentence;
+import brief.ner.NerEvaluation;
+import brief.ner.NerScore;
+import brief.nlp.NerModel;
+import brief.nlp.NerType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "eval-ner", mixinStandardHelpOptions = true,
+        description = {"Entity-level precision, recall and F1 of firm, organization, date and money on the",
+                "evaluation part of the konec data, strict (exact span) and lenient (overlap), for the",
+                "gazetteer with rules, the model alone, and both."})
+final class EvalNerCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "TSV", description = "konec TSV (default: ${DEFAULT-VALUE})")
+    Path data = KonecCorpus.DEFAULT_TSV;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "model file (default: the one in the jar)")
+    Optional<Path> modelFile = Optional.empty();
+
+    /** Which part of the data to score. */
+    enum Part { eval, dev, train }
+
+    @Option(names = "--part", description = "eval (default), dev (the slice train --without-dev leaves out) or train")
+    Part part = Part.eval;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        NerModel model = model();
+        List<KonecSentence> all = KonecCorpus.read(data);
+        List<KonecSentence> sentences = switch (part) {
+            case eval -> KonecCorpus.eval(all);
+            case dev -> KonecCorpus.dev(all);
+            case train -> KonecCorpus.train(all);
+        };
+        Map<NerEvaluation.Config, Map<NerType, NerScore>> scores = new NerEvaluation(model, Gazetteer.standard())
+                .score(sentences);
+        out.printf("konec %s: %d sentences (%s part)%n", data.getFileName(), sentences.size(), part);
+        print(scores, out);
+        return 0;
+    }
+
+    private NerModel model() throws IOException {
+        if (modelFile.isEmpty()) {
+            return NerModel.standard().orElseThrow(() -> new BadInputException(NerModel.RESOURCE,
+                    "no model in the jar; run ./brief train", null));
+        }
+        Path f = modelFile.get();
+        if (!Files.isRegularFile(f)) {
+            throw new BadInputException(f, "no such model file");
+        }
+        try (InputStream in = Files.newInputStream(f)) {
+            return NerModel.read(in);
+        }
+    }
+
+    static void print(Map<NerEvaluation.Config, Map<NerType, NerScore>> scores, PrintWriter out) {
+        out.printf("%-16s %-13s %5s %5s | %6s %6s %6s | %6s %6s %6s%n", "config", "type", "pred", "gold",
+                "P", "R", "F1", "lenP", "lenR", "lenF1");
+        for (var c : scores.entrySet()) {
+            for (var t : c.getValue().entrySet()) {
+                NerScore s = t.getValue();
+                out.printf(Locale.ROOT, "%-16s %-13s %5d %5d | %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f%n",
+                        c.getKey().title(), t.getKey().label(), s.predicted(), s.gold(), s.strictPrecision(),
+                        s.strictRecall(), s.strictF1(), s.lenientPrecision(), s.lenientRecall(), s.lenientF1());
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package brief.extract;
+
+import brief.nlp.AnalyzedText;
+import brief.nlp.NerModel;
+import brief.nlp.NerSpan;
+import brief.nlp.NerType;
+import brief.nlp.Token;
+import brief.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Firm and organisation names from the statistical model ({@link NerModel}), for names nobody listed.
+ * Each sentence is given to the model with its Nori morphemes and the names the gazetteer knows in it
+ * (a feature, not a verdict); the model's date and money spans are left to the rule extractors.
+ *
+ * <p>The model fills gaps; it does not overrule the curated list. A span that overlaps a gazetteer
+ * name without being exactly it is dropped ({@code 삼성 라이온즈} around {@code 삼성}), and so is a bare
+ * country name or {@code 정부}: konec tags a country acting as a state as an organisation, while brief
+ * names governments by the rule {@code <country> 정부}. A weak alias alone ({@code 삼성}) stays
+ * dropped as {@link GazetteerFinder} decided, and a span of common nouns only ({@code 반도체 투자}) is
+ * not a name, as {@link RuleFinder} also holds; nor is a word glued to a noun rather than a particle
+ * ({@code IT} in {@code IT기반}).
+ */
+public final class OpenNlpNameFinder implements NameFinder {
+
+    private final NerModel model;
+    private final Gazetteer gazetteer;
+    private final java.util.Set<EntityKind> kinds;
+
+    /** @param kinds the kinds of name to keep from the model */
+    public OpenNlpNameFinder(NerModel model, Gazetteer gazetteer, java.util.Set<EntityKind> kinds) {
+        this.model = model;
+        this.gazetteer = gazetteer;
+        this.kinds = java.util.EnumSet.copyOf(kinds);
+    }
+
+    @Override
+    public List<EntityMention> find(AnalyzedText analyzed) {
+        String text = analyzed.text();
+        List<NerModel.Sentence> sentences = sentences(analyzed, gazetteer);
+        List<List<NerSpan>> found = model.find(sentences);
+        List<Span> listed = gazetteer.find(text).stream().map(Gazetteer.Match::span).toList();
+        List<NerSpan> known = known(gazetteer, text);
+        List<EntityMention> out = new ArrayList<>();
+        for (List<NerSpan> spans : found) {
+            for (NerSpan s : spans) {
+                String surface = s.span().of(text);
+                boolean strong = known.stream().anyMatch(k -> k.span().equals(s.span()));
+                if (surface.equals("정부") || gazetteer.country(surface).isPresent()
+                        || !strong && listed.stream().anyMatch(l -> l.overlaps(s.span()))
+                        || commonNounsOnly(analyzed.tokens(), s.span())
+                        || !RuleFinder.followedByTail(text, s.span().end())) {
+                    continue;
+                }
+                switch (s.type()) {
+                    case FIRM -> {
+                        if (kinds.contains(EntityKind.FIRM)) {
+                            out.add(RuleFinder.unknown(s.span(), text, EntityKind.FIRM, ""));
+                        }
+                    }
+                    case ORGANIZATION -> {
+                        if (kinds.contains(EntityKind.ORGANIZATION)) {
+                            out.add(RuleFinder.unknown(s.span(), text, EntityKind.ORGANIZATION, "organization"));
+                        }
+                    }
+                    case DATE, MONEY -> { }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> COMMON = java.util.Set.of("NNG", "NNB", "NR", "XSN", "XPN", "VV",
+            "VA", "MM", "MAG", "J", "E");
+
+    private static boolean commonNounsOnly(List<Token> tokens, Span span) {
+        return tokens.stream().filter(t -> span.contains(t.span()))
+                .allMatch(t -> COMMON.contains(t.pos()) || t.isParticle());
+    }
+
+    /** {@return each sentence of the text with its morphemes and the names the gazetteer knows in it} */
+    public static List<NerModel.Sentence> sentences(AnalyzedText analyzed, Gazetteer gazetteer) {
+        List<NerSpan> known = known(gazetteer, analyzed.text());
+        List<NerModel.Sentence> out = new ArrayList<>();
+        int t = 0;
+        List<Token> tokens = analyzed.tokens();
+        for (Span sentence : analyzed.sentences()) {
+            while (t < tokens.size() && tokens.get(t).span().start() < sentence.start()) {
+                t++;
+            }
+            int from = t;
+            while (t < tokens.size() && tokens.get(t).span().end() <= sentence.end()) {
+                t++;
+            }
+            out.add(NerModel.Sentence.of(analyzed.text(), sentence, tokens.subList(from, t),
+                    known.stream().filter(k -> sentence.contains(k.span())).toList()));
+        }
+        return out;
+    }
+
+    /** {@return the spans of {@code text} a strong gazetteer alias names, typed firm or organisation} */
+    public static List<NerSpan> known(Gazetteer gazetteer, String text) {
+        List<NerSpan> out = new ArrayList<>();
+        for (Gazetteer.Match m : gazetteer.find(text)) {
+            if (!m.weak()) {
+                out.add(new NerSpan(m.span(), m.entries().get(0).kind() == EntityKind.FIRM
+                        ? NerType.FIRM : NerType.ORGANIZATION));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,158 @@
+package brief.ner;
+
+import brief.extract.AmountExtractor;
+import brief.extract.AmountMention;
+import brief.extract.DateExtractor;
+import brief.extract.DateMention;
+import brief.extract.EntityExtractor;
+import brief.extract.EntityKind;
+import brief.extract.EntityMention;
+import brief.extract.Gazetteer;
+import brief.extract.GazetteerFinder;
+import brief.extract.OpenNlpNameFinder;
+import brief.extract.RuleFinder;
+import brief.nlp.AnalyzedText;
+import brief.nlp.NerModel;
+import brief.nlp.NerSpan;
+import brief.nlp.NerType;
+import brief.nlp.TextAnalyzer;
+import brief.text.CleanText;
+import brief.text.Span;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Scores three ways of finding the four types on konec sentences, each sentence taken as a document
+ * of its own: the gazetteer with the rules (and the date and money rule extractors), the model alone,
+ * and both together (the model's firm names appended after the gazetteer and rules, as
+ * {@link EntityExtractor#standard()} does, so organisations are the rules' alone; for dates and money, the model's spans that no rule span
+ * overlaps added to the rules').
+ *
+ * <p>konec sentences carry no date. The date rules resolve relative dates (올해, 지난달) against a
+ * publication date and skip them without one; a brief nearly always has one, so the evaluation gives
+ * every sentence the nominal publication date {@link #REFERENCE}. Only spans are scored, so its value
+ * does not matter, only that relative dates are looked for.
+ */
+public final class NerEvaluation {
+
+    /** The nominal publication date of a konec sentence, for the date rules. */
+    public static final String REFERENCE = "2020-01-01";
+
+    /** The configurations, in report order. */
+    public enum Config {
+        RULES("gazetteer+rules"), MODEL("model"), COMBINED("combined");
+
+        private final String title;
+
+        Config(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+    private final Gazetteer gazetteer;
+    private final NerModel model;
+    private final EntityExtractor rules;
+    private final EntityExtractor combined;
+    private final DateExtractor dates = new DateExtractor(Optional.of(REFERENCE));
+    private final AmountExtractor amounts = new AmountExtractor();
+
+    public NerEvaluation(NerModel model, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.model = model;
+        this.rules = new EntityExtractor(List.of(new GazetteerFinder(gazetteer), new RuleFinder(gazetteer)));
+        this.combined = new EntityExtractor(List.of(new GazetteerFinder(gazetteer), new RuleFinder(gazetteer),
+                new OpenNlpNameFinder(model, gazetteer, java.util.Set.of(EntityKind.FIRM))));
+    }
+
+    /** {@return per configuration, per type, the scores over {@code sentences}} */
+    public Map<Config, Map<NerType, NerScore>> score(List<KonecSentence> sentences) {
+        Map<Config, Map<NerType, NerScore>> out = new LinkedHashMap<>();
+        for (Config c : Config.values()) {
+            Map<NerType, NerScore> byType = new EnumMap<>(NerType.class);
+            for (NerType t : NerType.values()) {
+                byType.put(t, NerScore.ZERO);
+            }
+            out.put(c, byType);
+        }
+        for (KonecSentence s : sentences) {
+            AnalyzedText analyzed = analyzer.analyze(CleanText.ofSinglePage(s.text()));
+            for (Config c : Config.values()) {
+                List<NerSpan> predicted = predict(c, analyzed);
+                for (NerType t : NerType.values()) {
+                    out.get(c).merge(t, score(filter(predicted, t), s.entities(t)), NerScore::plus);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@return what configuration {@code c} finds in one analysed text} */
+    public List<NerSpan> predict(Config c, AnalyzedText analyzed) {
+        return switch (c) {
+            case RULES -> concat(names(rules, analyzed), ruleDatesAndMoney(analyzed));
+            case MODEL -> modelSpans(analyzed);
+            case COMBINED -> {
+                List<NerSpan> ruled = ruleDatesAndMoney(analyzed);
+                List<NerSpan> added = modelSpans(analyzed).stream()
+                        .filter(m -> m.type() == NerType.DATE || m.type() == NerType.MONEY)
+                        .filter(m -> ruled.stream().noneMatch(r -> r.type() == m.type() && r.span().overlaps(m.span())))
+                        .toList();
+                yield concat(names(combined, analyzed), concat(ruled, added));
+            }
+        };
+    }
+
+    private List<NerSpan> modelSpans(AnalyzedText analyzed) {
+        return model.find(OpenNlpNameFinder.sentences(analyzed, gazetteer)).stream().flatMap(List::stream).toList();
+    }
+
+    private static List<NerSpan> names(EntityExtractor extractor, AnalyzedText analyzed) {
+        List<NerSpan> out = new ArrayList<>();
+        for (EntityMention m : extractor.extract(analyzed)) {
+            out.add(new NerSpan(m.span(), m.kind() == EntityKind.FIRM ? NerType.FIRM : NerType.ORGANIZATION));
+        }
+        return out;
+    }
+
+    private List<NerSpan> ruleDatesAndMoney(AnalyzedText analyzed) {
+        List<NerSpan> out = new ArrayList<>();
+        for (DateMention d : dates.extract(analyzed)) {
+            out.add(new NerSpan(d.span(), NerType.DATE));
+        }
+        for (AmountMention a : amounts.extract(analyzed)) {
+            out.add(new NerSpan(a.span(), NerType.MONEY));
+        }
+        return out;
+    }
+
+    static NerScore score(List<Span> predictedSpans, List<NerSpan> goldEntities) {
+        Set<Span> predicted = new LinkedHashSet<>(predictedSpans);
+        Set<Span> gold = new LinkedHashSet<>();
+        goldEntities.forEach(g -> gold.add(g.span()));
+        int strict = (int) predicted.stream().filter(gold::contains).count();
+        int right = (int) predicted.stream().filter(p -> gold.stream().anyMatch(p::overlaps)).count();
+        int found = (int) gold.stream().filter(g -> predicted.stream().anyMatch(g::overlaps)).count();
+        return new NerScore(predicted.size(), gold.size(), strict, right, found);
+    }
+
+    private static List<Span> filter(List<NerSpan> spans, NerType type) {
+        return spans.stream().filter(s -> s.type() == type).map(NerSpan::span).toList();
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}

@@ -1,0 +1,207 @@
+package brief.nlp;
+
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
+import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
+import opennlp.tools.util.featuregen.PreviousMapFeatureGenerator;
+import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
+import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenFeatureGenerator;
+import opennlp.tools.util.featuregen.WindowFeatureGenerator;
+
+/**
+ * The features of brief's name finder, and how a Nori morpheme reaches them.
+ *
+ * <p>OpenNLP hands feature generators nothing but {@code String} tokens, in training ({@code NameSample})
+ * and in search alike. So each token the model sees is an encoded morpheme,
+ * {@code surface US pos US known} ({@code US} is U+001F, which no text of ours holds): {@link #encode}
+ * makes them from Nori's tokens and the spans a gazetteer knows. The generator decodes them, runs
+ * OpenNLP's standard generators on the surfaces alone (token and token class in a window of two,
+ * prefixes and suffixes up to four characters, the previous outcome of the same token, bigrams,
+ * sentence begin and end) and adds what Korean offers: the Sejong tag of the token and its
+ * neighbours, the script (Hangul, Latin, digits, mixed), whether the token ends with a company or an
+ * organisation suffix, and whether the gazetteer knows it. The encoding is a pure function of the
+ * sentence, so training and search see the same features, with no state shared between calls.
+ *
+ * <p>The model's feature descriptor names {@link Factory}, so a model file rebuilds this generator
+ * when it is loaded.
+ */
+public final class NerFeatures implements AdaptiveFeatureGenerator {
+
+    private static final char US = '\u001F';
+
+    /** Company-name heads: a token ending so (or the next token being one) suggests a firm. */
+    static final Set<String> FIRM_SUFFIXES = Set.of("전자", "자동차", "반도체", "홀딩스", "그룹", "은행", "증권",
+            "생명", "화학", "건설", "제약", "에너지", "통신", "텔레콤", "항공", "중공업", "물산", "카드", "보험",
+            "전기", "바이오", "엔터테인먼트", "모터스", "케미칼", "디스플레이", "제철", "해운", "백화점", "푸드",
+            "Inc", "Inc.", "Corp", "Corp.", "Co", "Ltd", "Ltd.", "Holdings", "Electronics", "Motors", "Group");
+    /** Heads of non-company bodies. */
+    static final Set<String> ORG_SUFFIXES = Set.of("부", "청", "처", "원", "위원회", "협회", "연구원", "연구소",
+            "공단", "재단", "대학교", "대학", "당", "법원", "검찰청", "경찰청", "연합", "협의회", "조합", "학교",
+            "구단", "군", "시청", "구청", "국회", "정부", "센터", "Agency", "Institute", "University", "Association");
+
+    private final AdaptiveFeatureGenerator standard = new AggregatedFeatureGenerator(
+            new WindowFeatureGenerator(new TokenFeatureGenerator(true), 2, 2),
+            new WindowFeatureGenerator(new TokenClassFeatureGenerator(true), 2, 2),
+            new PrefixFeatureGenerator(4),
+            new SuffixFeatureGenerator(4),
+            new PreviousMapFeatureGenerator(),
+            new BigramNameFeatureGenerator(),
+            new SentenceFeatureGenerator(true, false));
+
+    private String[] lastEncoded;
+    private Decoded lastDecoded;
+
+    /** The parts of an encoded sentence. */
+    private record Decoded(String[] surfaces, String[] pos, String[] known) {
+    }
+
+    /**
+     * Encodes one sentence for the model.
+     *
+     * @param tokens the sentence's Nori morphemes, in order
+     * @param known  spans (of the same text) a gazetteer names, with their type
+     * @return one encoded token per morpheme
+     */
+    public static String[] encode(List<Token> tokens, List<NerSpan> known) {
+        String[] out = new String[tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            Token t = tokens.get(i);
+            String mark = "-";
+            for (NerSpan k : known) {
+                if (k.span().contains(t.span())) {
+                    mark = (k.span().start() == t.span().start() ? "B" : "I") + k.type().label();
+                    break;
+                }
+            }
+            out[i] = t.surface().replace(US, ' ') + US + t.pos() + US + mark;
+        }
+        return out;
+    }
+
+    /** {@return the surface of an encoded token} */
+    public static String surface(String encoded) {
+        int at = encoded.indexOf(US);
+        return at < 0 ? encoded : encoded.substring(0, at);
+    }
+
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        Decoded d = decode(tokens);
+        standard.createFeatures(features, d.surfaces(), index, previousOutcomes);
+        for (int off = -2; off <= 2; off++) {
+            int j = index + off;
+            String p = j < 0 ? "BOS" : j >= tokens.length ? "EOS" : d.pos()[j];
+            features.add("pos" + off + "=" + p);
+        }
+        String prev = index > 0 ? d.pos()[index - 1] : "BOS";
+        String next = index + 1 < tokens.length ? d.pos()[index + 1] : "EOS";
+        features.add("posbi-=" + prev + "_" + d.pos()[index]);
+        features.add("posbi+=" + d.pos()[index] + "_" + next);
+        features.add("wpos=" + d.surfaces()[index].toLowerCase(java.util.Locale.ROOT) + "_" + d.pos()[index]);
+        for (int off = -1; off <= 1; off++) {
+            int j = index + off;
+            if (j < 0 || j >= tokens.length) {
+                continue;
+            }
+            String s = d.surfaces()[j];
+            features.add("script" + off + "=" + script(s));
+            if (endsWithAny(s, FIRM_SUFFIXES)) {
+                features.add("firmsfx" + off);
+            }
+            if (endsWithAny(s, ORG_SUFFIXES)) {
+                features.add("orgsfx" + off);
+            }
+            features.add("gaz" + off + "=" + d.known()[j]);
+        }
+    }
+
+    @Override
+    public void updateAdaptiveData(String[] tokens, String[] outcomes) {
+        standard.updateAdaptiveData(decode(tokens).surfaces(), outcomes);
+    }
+
+    @Override
+    public void clearAdaptiveData() {
+        standard.clearAdaptiveData();
+    }
+
+    /** Decodes once per sentence: OpenNLP asks for every index of the same array in turn. */
+    private Decoded decode(String[] tokens) {
+        if (tokens != lastEncoded) {
+            String[] surfaces = new String[tokens.length];
+            String[] pos = new String[tokens.length];
+            String[] known = new String[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                String[] parts = tokens[i].split(String.valueOf(US), -1);
+                if (parts.length != 3) {
+                    throw new IllegalArgumentException("token '" + tokens[i] + "' is not encoded by NerFeatures.encode");
+                }
+                surfaces[i] = parts[0];
+                pos[i] = parts[1];
+                known[i] = parts[2];
+            }
+            lastDecoded = new Decoded(surfaces, pos, known);
+            lastEncoded = tokens;
+        }
+        return lastDecoded;
+    }
+
+    /** {@return hangul, latin, digit, mixed or other: the scripts the token's characters are in} */
+    static String script(String s) {
+        boolean hangul = false;
+        boolean latin = false;
+        boolean digit = false;
+        boolean other = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL) {
+                hangul = true;
+            } else if (c < 128 && Character.isLetter(c)) {
+                latin = true;
+            } else if (Character.isDigit(c)) {
+                digit = true;
+            } else {
+                other = true;
+            }
+        }
+        int kinds = (hangul ? 1 : 0) + (latin ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0);
+        if (kinds != 1) {
+            return kinds == 0 ? "empty" : "mixed";
+        }
+        return hangul ? "hangul" : latin ? "latin" : digit ? "digit" : "other";
+    }
+
+    private static boolean endsWithAny(String s, Set<String> suffixes) {
+        for (String x : suffixes) {
+            if (s.endsWith(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Named in the model's feature descriptor; OpenNLP instantiates it when a model is loaded. */
+    public static final class Factory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+
+        /** The descriptor stored in every model brief trains. */
+        public static final String DESCRIPTOR = """
+                <featureGenerators name="brief-ner">
+                  <generator class="brief.nlp.NerFeatures$Factory"/>
+                </featureGenerators>
+                """;
+
+        public Factory() {
+        }
+
+        @Override
+        public AdaptiveFeatureGenerator create() {
+            return new NerFeatures();
+        }
+    }
+}
