@@ -103,8 +103,10 @@ public final class AmountExtractor implements Extractor<AmountMention> {
             for (BigDecimal v : values) {
                 // A fractional amount (1.5달러) has no integer value in units of the currency: left out
                 // rather than rounded. Briefs' amounts are budgets in 억/조, where this never happens.
-                if (v.stripTrailingZeros().scale() <= 0) {
-                    out.add(new AmountMention(span, surface, currency, toLong(v, surface, span), qualifier));
+                // A number past a long (9.2 × 10^18, far above any budget) is garbage, not money: left
+                // out too, so that one such string cannot stop the extraction of a whole document.
+                if (v.stripTrailingZeros().scale() <= 0 && fitsLong(v)) {
+                    out.add(new AmountMention(span, surface, currency, v.longValueExact(), qualifier));
                 }
             }
         }
@@ -127,12 +129,7 @@ public final class AmountExtractor implements Extractor<AmountMention> {
         return Optional.empty();
     }
 
-    private static long toLong(BigDecimal value, String surface, Span span) {
-        try {
-            return value.longValueExact();
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("amount '" + surface + "' at " + span + " = " + value.toPlainString()
-                    + " does not fit in a long", e);
-        }
+    private static boolean fitsLong(BigDecimal value) {
+        return value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0 && value.signum() >= 0;
     }
 }
