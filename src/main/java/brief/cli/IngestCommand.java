@@ -4,6 +4,7 @@ import brief.Ingester;
 import brief.Pipeline;
 import brief.facts.FactFiles;
 import brief.index.BriefIndex;
+import brief.index.IngestLock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,6 +58,15 @@ final class IngestCommand implements Callable<Integer> {
             return Errors.BAD_INPUT;
         }
         Ingester ingester = new Ingester(new Pipeline(), new BriefIndex(index), new FactFiles(out), published, force);
+        try (IngestLock lock = IngestLock.acquire(index)) {
+            return run(ingester, files, index, out, stdout, stderr);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(index + ": cannot release the ingest lock", e);
+        }
+    }
+
+    private static int run(Ingester ingester, List<Path> files, Path index, Path out, PrintWriter stdout,
+                           PrintWriter stderr) {
         int[] counts = new int[3];
         boolean bar = files.size() > 3;
         try (ProgressBar pb = bar ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files.size())
