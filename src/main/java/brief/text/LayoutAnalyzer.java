@@ -59,7 +59,9 @@ public final class LayoutAnalyzer {
             segments.add(new TextAssembler.Segment(region.lines().isEmpty() ? 1 : region.lines().get(0).page(),
                     blocks(region, bodySize, lineGap, ruled), region.right()));
         }
-        CleanText text = new TextAssembler(joiner).assemble(pageNumbers, segments);
+        List<String> inLine = new ArrayList<>(body.stream().map(Line::text).toList());
+        ruled.values().forEach(t -> t.rows().forEach(r -> r.forEach(c -> c.forEach(f -> inLine.add(f.text())))));
+        CleanText text = new TextAssembler(joiner.withDocument(String.join("\n", inLine))).assemble(pageNumbers, segments);
         return new CleanText(text.text(), text.pages(), split.furniture());
     }
 
