@@ -31,6 +31,9 @@ public final class NoriWrapJudge implements WrapJudge {
         if (startsRight.isPresent() && attaches(startsRight.get().pos())) {
             return true; // TSMC|의, 협|력을: a particle, ending or suffix never starts a word
         }
+        if (endsLatin(left) && startsWithParticle(right)) {
+            return true; // TSMC|의, Harmony|의
+        }
         long joined = cost(left + right);
         long spaced = cost(left + " " + right);
         if (joined != spaced) {
@@ -40,8 +43,37 @@ public final class NoriWrapJudge implements WrapJudge {
         return tokens.stream().anyMatch(t -> t.span().start() < left.length() && t.span().end() > left.length());
     }
 
+    /**
+     * Nori starts a new word where Latin meets Hangul and reads a lone {@code 의} there as a noun; a
+     * Hangul noun in place of the Latin word shows whether the right side opens with a particle. Two
+     * stand-ins, with and without a final consonant, since 은/는, 이/가, 을/를 follow the sound; a noun
+     * after the word gives a particle at the end of the string the context it needs to read as one.
+     */
+    private static boolean startsWithParticle(String right) {
+        for (String noun : STAND_INS) {
+            boolean particle = TextAnalyzer.tokens(noun + right + " 문제").stream()
+                    .filter(t -> t.span().start() == noun.length()).findFirst()
+                    .map(t -> t.pos().startsWith("J")).orElse(false);
+            if (particle) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> STAND_INS = List.of("기업", "회사");
+
+    private static boolean endsLatin(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(s.length() - 1);
+        return c < 0x250 && Character.isLetter(c);
+    }
+
     private static boolean attaches(String pos) {
-        return pos.startsWith("J") || pos.startsWith("E") || pos.startsWith("XS") || pos.startsWith("VC");
+        // the copula 이다 (VCP) attaches; its negative 아니다 (VCN) is a word of its own: 일이 아니다
+        return pos.startsWith("J") || pos.startsWith("E") || pos.startsWith("XS") || pos.equals("VCP");
     }
 
     /** {@return the total cost of Nori's best path through {@code text}} */

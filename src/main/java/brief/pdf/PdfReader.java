@@ -97,7 +97,10 @@ public final class PdfReader {
         return s == null ? "unknown error" : s.replaceAll("\\s+", " ").strip();
     }
 
-    /** Captures each glyph through PDFBox's per-glyph hook instead of its own line and word heuristics. */
+    /**
+     * Captures each glyph through PDFBox's per-glyph hook instead of its own line and word heuristics,
+     * and at the end of each page its ruling lines in a second pass over the page's drawing.
+     */
     private static final class GlyphCollector extends PDFTextStripper {
         final List<RawPage> pages = new ArrayList<>();
         private List<Glyph> current = new ArrayList<>();
@@ -123,9 +126,16 @@ public final class PdfReader {
         }
 
         @Override
-        protected void endPage(PDPage page) {
+        protected void endPage(PDPage page) throws IOException {
             PDRectangle box = page.getCropBox();
-            pages.add(new RawPage(getCurrentPageNo(), box.getWidth(), box.getHeight(), current));
+            List<Rule> rules;
+            try {
+                rules = new RuleCollector(page).collect();
+            } catch (IOException e) {
+                throw new IOException("page " + getCurrentPageNo() + ": cannot read its drawing ("
+                        + oneLine(e.getMessage()) + ")", e);
+            }
+            pages.add(new RawPage(getCurrentPageNo(), box.getWidth(), box.getHeight(), current, rules));
         }
     }
 }

@@ -158,18 +158,21 @@ final class Columns {
 
     /**
      * A full-width table's rows whose cells leave the gutter free stay with it: column lines right
-     * below or above a full-width line, close to it and holding no edge-to-edge column text, are
-     * full-width too.
+     * below or above a full-width table row (a line of several fragments), close to it and holding no
+     * edge-to-edge column text, are full-width too. A one-fragment line across the gutter (a title
+     * spanning the columns) takes nothing with it.
      */
     private static void extendFullRuns(List<Line> lines, boolean[] column, float gutter, float left, float right) {
         for (int i = 1; i < lines.size(); i++) {
-            if (column[i] && !column[i - 1] && close(lines.get(i - 1), lines.get(i))
+            if (column[i] && !column[i - 1] && lines.get(i - 1).fragments().size() > 1
+                    && close(lines.get(i - 1), lines.get(i))
                     && !columnText(List.of(lines.get(i)), gutter, left, right)) {
                 column[i] = false;
             }
         }
         for (int i = lines.size() - 2; i >= 0; i--) {
-            if (column[i] && !column[i + 1] && close(lines.get(i), lines.get(i + 1))
+            if (column[i] && !column[i + 1] && lines.get(i + 1).fragments().size() > 1
+                    && close(lines.get(i), lines.get(i + 1))
                     && !columnText(List.of(lines.get(i)), gutter, left, right)) {
                 column[i] = false;
             }

@@ -14,6 +14,10 @@ import java.util.List;
  */
 public final class LayoutAnalyzer {
 
+    /** Stands in a page's lines for a ruled table, so that columns and reading order place it like text. */
+    static final String TABLE_MARK = "\uFFFC";
+
+    private final RuledTables ruledTables = new RuledTables();
     private final LineBuilder lineBuilder = new LineBuilder();
     private final Furniture furniture = new Furniture();
     private final Columns columns = new Columns();
@@ -27,9 +31,15 @@ public final class LayoutAnalyzer {
     public CleanText clean(RawDocument doc) {
         List<Line> all = new ArrayList<>();
         float[] heights = new float[doc.pages().size() + 1];
+        Map<Line, Block.Table> ruled = new HashMap<>();
         for (RawPage page : doc.pages()) {
             heights[page.number()] = page.height();
-            all.addAll(lineBuilder.lines(page));
+            RuledTables.Split tables = ruledTables.split(page);
+            all.addAll(lineBuilder.lines(tables.rest()));
+            for (RuledTables.Found t : tables.tables()) {
+                ruled.put(new Line(page.number(), List.of(new Fragment(TABLE_MARK, t.left(), t.right(), t.top(),
+                        t.bottom(), t.fontSize()))), t.table());
+            }
         }
         Furniture.Split split = furniture.split(all, heights);
         List<Line> body = split.body();
@@ -39,28 +49,55 @@ public final class LayoutAnalyzer {
         List<Integer> pageNumbers = new ArrayList<>();
         for (RawPage page : doc.pages()) {
             pageNumbers.add(page.number());
-            List<Line> lines = body.stream().filter(l -> l.page() == page.number()).toList();
+            List<Line> lines = new ArrayList<>(body.stream().filter(l -> l.page() == page.number()).toList());
+            ruled.keySet().stream().filter(l -> l.page() == page.number()).forEach(lines::add);
             regions.addAll(columns.regions(lines, extent[0], extent[1]));
         }
-        float lineGap = lineGap(regions, bodySize);
+        float lineGap = lineGap(regions, bodySize, ruled.keySet());
         List<TextAssembler.Segment> segments = new ArrayList<>();
         for (Columns.Region region : regions) {
             segments.add(new TextAssembler.Segment(region.lines().isEmpty() ? 1 : region.lines().get(0).page(),
-                    blockBuilder.blocks(region.lines(), region.left(), region.right(), bodySize, lineGap),
-                    region.right()));
+                    blocks(region, bodySize, lineGap, ruled), region.right()));
         }
-        CleanText text = new TextAssembler(joiner).assemble(pageNumbers, segments);
+        List<String> inLine = new ArrayList<>(body.stream().map(Line::text).toList());
+        ruled.values().forEach(t -> t.rows().forEach(r -> r.forEach(c -> c.forEach(f -> inLine.add(f.text())))));
+        CleanText text = new TextAssembler(joiner.withDocument(String.join("\n", inLine))).assemble(pageNumbers, segments);
         return new CleanText(text.text(), text.pages(), split.furniture());
+    }
+
+    /** {@return the region's blocks, its ruled tables in their place between the runs of lines around them} */
+    private List<Block> blocks(Columns.Region region, float bodySize, float lineGap, Map<Line, Block.Table> ruled) {
+        List<Line> lines = new ArrayList<>(region.lines());
+        lines.sort(java.util.Comparator.comparingDouble(Line::top).thenComparingDouble(Line::x));
+        List<Block> out = new ArrayList<>();
+        List<Line> run = new ArrayList<>();
+        for (Line l : lines) {
+            Block.Table table = ruled.get(l);
+            if (table == null) {
+                run.add(l);
+                continue;
+            }
+            if (!run.isEmpty()) {
+                out.addAll(blockBuilder.blocks(run, region.left(), region.right(), bodySize, lineGap));
+                run.clear();
+            }
+            out.add(table);
+        }
+        if (!run.isEmpty()) {
+            out.addAll(blockBuilder.blocks(run, region.left(), region.right(), bodySize, lineGap));
+        }
+        return out;
     }
 
     /**
      * {@return the median gap between consecutive body-size lines of a column} Line spacing runs from
      * 120% to 180% across producers, so paragraph breaks are judged against it, not against the font.
      */
-    static float lineGap(List<Columns.Region> regions, float bodySize) {
+    static float lineGap(List<Columns.Region> regions, float bodySize, java.util.Set<Line> tables) {
         List<Float> gaps = new ArrayList<>();
         for (Columns.Region region : regions) {
             List<Line> lines = new ArrayList<>(region.lines());
+            lines.removeAll(tables);
             lines.sort(java.util.Comparator.comparingDouble(Line::top));
             for (int i = 1; i < lines.size(); i++) {
                 Line a = lines.get(i - 1);

@@ -11,9 +11,27 @@ public final class WrapJoiner {
     private static final String ATTACH_LEFT = "([{‹«‘“·・‧~/-";
 
     private final WrapJudge judge;
+    /** The document's text within lines, where its own spacing is not in doubt; "\n" between lines. */
+    private final String inLine;
 
     public WrapJoiner(WrapJudge judge) {
+        this(judge, "");
+    }
+
+    private WrapJoiner(WrapJudge judge, String inLine) {
         this.judge = judge;
+        this.inLine = inLine;
+    }
+
+    /**
+     * {@return a joiner that first asks the document itself} A document spells a word one way: when the
+     * two pieces of a wrap occur elsewhere inside a line only joined ({@code 플랫폼을}) or only spaced,
+     * that decides the wrap; otherwise the judge does.
+     *
+     * @param inLine the texts of the document's lines, separated by line breaks
+     */
+    public WrapJoiner withDocument(String inLine) {
+        return new WrapJoiner(judge, inLine);
     }
 
     /** {@return the separator ("" or " ") to put between {@code left} and {@code right}} */
@@ -45,7 +63,15 @@ public final class WrapJoiner {
         if (!isHangul(a) && !isHangul(b)) {
             return Character.isDigit(a) && Character.isDigit(b) ? "" : " ";
         }
-        return judge.oneWord(lastWord(left), firstWord(right)) ? "" : " ";
+        String a1 = lastWord(left);
+        String b1 = firstWord(right);
+        String head = b1.substring(0, Math.min(2, b1.length())); // the particle or ending that may follow varies
+        boolean joined = inLine.contains(a1 + head);
+        boolean spaced = inLine.contains(a1 + " " + head);
+        if (joined != spaced) {
+            return joined ? "" : " ";
+        }
+        return judge.oneWord(a1, b1) ? "" : " ";
     }
 
     static boolean isHangul(char c) {

@@ -1,0 +1,92 @@
+package brief.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import brief.pdf.Glyph;
+import brief.pdf.PdfReader;
+import brief.pdf.RawDocument;
+import brief.pdf.RawPage;
+import brief.pdf.Rule;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Tables from ruling lines: the grids found on each corpus page, and glyphs to cells. */
+class RuledTablesTest {
+
+    /** Each page's tables as "rows x widest row" (head row counted), top to bottom. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "corpus/fki-global-brief-16-2col.pdf | 1 | 4x3 7x3",   // rules under rows only: columns from text
+        "corpus/fki-global-brief-16-2col.pdf | 2 | 5x3",
+        "corpus/fki-global-brief-16.pdf      | 1 | 4x3 7x3",   // vertical rules between some cells
+        "corpus/fki-global-brief-16.pdf      | 2 | ''",        // a framed figure and a chart's axes are no tables
+        "corpus/fki-global-brief-16.pdf      | 3 | 5x3",
+        "corpus/fki-global-brief-16-lo.pdf   | 1 | 4x3 7x3",   // full grids
+        "corpus/fki-global-brief-16-lo.pdf   | 2 | 5x3",
+    })
+    void gridsOnEachPage(String pdf, int page, String expected) {
+        RawDocument doc = new PdfReader().read(Path.of(pdf));
+        RuledTables.Split split = new RuledTables().split(doc.pages().get(page - 1));
+        String shapes = String.join(" ", split.tables().stream()
+                .map(t -> t.table().rows().size() + "x" + t.table().rows().stream().mapToInt(List::size).max().orElse(0))
+                .toList());
+        assertEquals(expected, shapes);
+    }
+
+    @Test
+    void tableGlyphsLeaveThePage() {
+        RawPage page = new PdfReader().read(Path.of("corpus/fki-global-brief-16-2col.pdf")).pages().get(0);
+        RuledTables.Split split = new RuledTables().split(page);
+        String rest = String.join("", split.rest().glyphs().stream().filter(g -> !g.isBlank()).map(Glyph::text).toList());
+        assertTrue(!rest.contains("+") && !rest.contains("협력내용"), "table text stayed on the page"); // only cells have these
+        assertTrue(rest.contains("폭스콘"));
+    }
+
+    /** A 2x2 grid; one word straddles the middle rule a little and goes where its centre is. */
+    @Test
+    void glyphsGoToCellsByTheirCentre() {
+        List<Rule> rules = List.of(new Rule(0, 0, 200, 0), new Rule(0, 20, 200, 20), new Rule(0, 40, 200, 40),
+                new Rule(0, 0, 0, 40), new Rule(100, 0, 100, 40), new Rule(200, 0, 200, 40));
+        List<Glyph> glyphs = new ArrayList<>();
+        word(glyphs, "AB", 5, 15);
+        word(glyphs, "CD", 97, 15);   // C's centre at 101: right cell, though it starts left of the rule
+        word(glyphs, "EF", 5, 35);
+        word(glyphs, "GH", 150, 35);
+        RuledTables.Split split = new RuledTables().split(new RawPage(1, 300, 300, glyphs, rules));
+        assertEquals(1, split.tables().size());
+        assertEquals("AB|CD/EF|GH", render(split.tables().get(0).table()));
+        assertTrue(split.rest().glyphs().isEmpty());
+    }
+
+    /** No rule between two cells of a row and a line of words running across: one cell, given once. */
+    @Test
+    void aCellSpanningColumnsGivesItsTextOnce() {
+        List<Rule> rules = List.of(new Rule(0, 0, 200, 0), new Rule(0, 20, 200, 20), new Rule(0, 40, 200, 40),
+                new Rule(0, 0, 0, 40), new Rule(100, 20, 100, 40), new Rule(200, 0, 200, 40));
+        List<Glyph> glyphs = new ArrayList<>();
+        word(glyphs, "TITLEACROSS", 60, 15);
+        word(glyphs, "EF", 5, 35);
+        word(glyphs, "GH", 150, 35);
+        RuledTables.Split split = new RuledTables().split(new RawPage(1, 300, 300, glyphs, rules));
+        assertEquals("TITLEACROSS/EF|GH", render(split.tables().get(0).table()));
+    }
+
+    private static void word(List<Glyph> out, String text, float x, float baseline) {
+        for (int i = 0; i < text.length(); i++) {
+            out.add(new Glyph(text.substring(i, i + 1), x + 8 * i, baseline, 8, 8, 10, 0));
+        }
+    }
+
+    private static String render(Block.Table t) {
+        List<String> rows = new ArrayList<>();
+        for (List<List<Fragment>> row : t.rows()) {
+            rows.add(String.join("|", row.stream().map(c -> String.join(" ", c.stream().map(Fragment::text).toList())).toList()));
+        }
+        return String.join("/", rows);
+    }
+}
