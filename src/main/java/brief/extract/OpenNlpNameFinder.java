@@ -47,7 +47,7 @@ public final class OpenNlpNameFinder implements NameFinder {
             for (NerSpan s : spans) {
                 String surface = s.span().of(text);
                 boolean strong = known.stream().anyMatch(k -> k.span().equals(s.span()));
-                if (surface.equals("정부") || gazetteer.country(surface).isPresent()
+                if (surface.equals("정부") || gazetteer.country(surface).isPresent() || shortAcronym(surface, strong)
                         || !strong && listed.stream().anyMatch(l -> l.overlaps(s.span()))
                         || commonNounsOnly(analyzed.tokens(), s.span())
                         || !RuleFinder.followedByTail(text, s.span().end())) {
@@ -69,6 +69,15 @@ public final class OpenNlpNameFinder implements NameFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * {@return whether {@code surface} is a Latin acronym of three letters or fewer that the gazetteer does
+     * not list} Such acronyms in briefs are mostly terms (IT, AI, EV, SoC), and the model's context is
+     * no evidence either way; listed firms (LG, SK, KT) come from the gazetteer.
+     */
+    private static boolean shortAcronym(String surface, boolean listed) {
+        return !listed && surface.length() <= 3 && surface.chars().allMatch(c -> c < 128 && Character.isLetter(c));
     }
 
     private static final java.util.Set<String> COMMON = java.util.Set.of("NNG", "NNB", "NR", "XSN", "XPN", "VV",
