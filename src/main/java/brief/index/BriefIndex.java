@@ -57,7 +57,7 @@ public final class BriefIndex {
     static final String YEN = "yen";
 
     /** The layout of the index; bump it whenever fields or passages change meaning. */
-    public static final String FORMAT = "2";
+    public static final String FORMAT = "3";
     private static final String FORMAT_KEY = "brief.index.format";
     private static final String ANALYSIS_KEY = "brief.index.analysis";
 
@@ -122,6 +122,35 @@ public final class BriefIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("index " + dir + ": cannot read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** {@return every passage the index holds, by document and ordinal: what {@code search-eval} re-indexes} */
+    public List<Passage> passages() {
+        if (!isCurrent()) {
+            throw new BadInputException(dir, "no current index here; run './brief ingest' first");
+        }
+        List<Passage> out = new ArrayList<>();
+        try (Directory d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
+            var stored = r.storedFields();
+            var live = org.apache.lucene.index.MultiBits.getLiveDocs(r);
+            for (int i = 0; i < r.maxDoc(); i++) {
+                if (live != null && !live.get(i)) {
+                    continue;
+                }
+                Document doc = stored.document(i);
+                Passage.Tags tags = new Passage.Tags(List.of(doc.getValues(FIRM)), List.of(doc.getValues(COUNTRY)),
+                        java.util.Arrays.stream(doc.getFields(YEAR)).map(f -> f.numericValue().intValue()).toList(),
+                        java.util.Arrays.stream(doc.getValues(NM)).map(BigDecimal::new).toList(),
+                        java.util.Arrays.stream(doc.getValues(YEN)).map(Long::valueOf).toList());
+                out.add(new Passage(doc.get(ID), doc.get(TITLE), doc.get(SHA),
+                        doc.getField(PAGE).numericValue().intValue(), doc.getField(PASSAGE).numericValue().intValue(),
+                        doc.get(TEXT), tags));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index " + dir + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        out.sort(java.util.Comparator.comparing(Passage::docId).thenComparingInt(Passage::ordinal));
+        return out;
     }
 
     /** {@return whether an index exists at this place} */

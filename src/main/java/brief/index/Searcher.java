@@ -118,6 +118,9 @@ public final class Searcher implements AutoCloseable {
         parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true);
         parser.setAllowLeadingWildcard(false);
+        // At index time Nori's MIXED mode stacks a compound over its parts (반도체 over 반 + 도체), so the
+        // word after a compound sits one position further than a phrase expects: slop 1 absorbs that.
+        parser.setPhraseSlop(1);
         try {
             Query q = parser.parse(text);
             if (q == null) {
