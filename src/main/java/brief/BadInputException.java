@@ -17,6 +17,10 @@ public final class BadInputException extends RuntimeException {
         this.reason = reason;
     }
 
+    public BadInputException(String input, String reason) {
+        this(input, reason, null);
+    }
+
     public BadInputException(Path file, String reason) {
         this(file.toString(), reason, null);
     }

@@ -1,13 +1,10 @@
 package brief;
 
-import brief.facts.DateFact;
 import brief.facts.FactFiles;
 import brief.facts.Facts;
-import brief.facts.Firm;
-import brief.facts.Mention;
 import brief.index.BriefIndex;
 import brief.index.Passage;
-import brief.text.PageRange;
+import brief.index.Passages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -114,22 +110,7 @@ public final class Ingester {
     }
 
     static List<Passage> passages(Pipeline.Result result) {
-        Facts f = result.facts();
-        List<Passage> out = new ArrayList<>();
-        for (PageRange page : result.text().pages()) {
-            int n = page.page();
-            List<String> firms = f.firms().stream()
-                    .filter(firm -> firm.mentions().stream().anyMatch(m -> m.page() == n)).map(Firm::name).toList();
-            TreeSet<Integer> years = new TreeSet<>();
-            for (DateFact d : f.dates()) {
-                if (d.mentions().stream().map(Mention::page).anyMatch(p -> p == n)) {
-                    years.add(Integer.parseInt(d.value().substring(0, 4)));
-                }
-            }
-            out.add(new Passage(f.document().id(), f.document().title(), f.document().sha256(), n,
-                    page.span().of(result.text().text()), firms, List.copyOf(years)));
-        }
-        return out;
+        return Passages.of(result.text(), result.facts());
     }
 
     static String sha256(Path file) {

@@ -34,11 +34,12 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         out.println("== eval against corpus/*.gold.json");
         EvalCommand.print(EvalCommand.evaluate(EvalCommand.goldFiles(corpus), extracted, out), out);
-        Searcher searcher = new Searcher(new BriefIndex(index));
-        for (String q : QUERIES) {
-            out.println();
-            out.println("== search " + q);
-            SearchCommand.print(searcher.search(q, 3), out, System.console() != null);
+        try (Searcher searcher = new Searcher(new BriefIndex(index))) {
+            for (String q : QUERIES) {
+                out.println();
+                out.println("== search " + q);
+                SearchCommand.print(searcher.search(q, 3), out, System.console() != null);
+            }
         }
         out.printf("%ndemo took %.1f s%n", (System.nanoTime() - start) / 1e9);
         return code;

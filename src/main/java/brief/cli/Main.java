@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "brief", mixinStandardHelpOptions = true, version = "brief 0.1.0",
         description = "Korean policy briefs (PDF) into searchable text and checkable facts.",
         subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class,
-                FidelityCommand.class, ExportCommand.class, EvalCommand.class, EvalNerCommand.class,
-                TrainCommand.class, CommandLine.HelpCommand.class})
+                FidelityCommand.class, SearchEvalCommand.class, ServeCommand.class, ExportCommand.class,
+                EvalCommand.class, EvalNerCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

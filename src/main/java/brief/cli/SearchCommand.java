@@ -2,14 +2,20 @@ package brief.cli;
 
 import brief.facts.FactsJson;
 import brief.index.BriefIndex;
+import brief.index.Filters;
 import brief.index.Hit;
 import brief.index.SearchResult;
 import brief.index.Searcher;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,7 +23,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Ranked pages for a query, Korean morphology aware (반도체 finds 반도체를).",
+        description = {"Ranked passages for a query, Korean morphology aware (반도체 finds 반도체를), firm names in "
+                + "any language (홍하이 finds 폭스콘), numbers by value (3nm finds 3나노미터).",
                 "Lucene query syntax: \"a phrase\", -exclude, OR."})
 final class SearchCommand implements Callable<Integer> {
 
@@ -33,13 +40,36 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "at most N hits (default: ${DEFAULT-VALUE})")
     int limit = 10;
 
-    @Option(names = "--json", description = "print {query, total, hits[{id, title, page, score, snippet}]}")
+    @Option(names = "--json", description = "print {query, total, hits[{id, title, page, score, snippet, passage}], facets}")
     boolean json;
+
+    @Option(names = "--firm", paramLabel = "NAME", description = "only passages naming this firm (any of its names)")
+    String firm;
+
+    @Option(names = "--country", paramLabel = "C", description = "only passages naming a firm or body of this country (JP, 일본)")
+    String country;
+
+    @Option(names = "--year", paramLabel = "FROM..TO", description = "only passages with a date in these years (2024, 2024..2025, ..2025)")
+    String year;
+
+    @Option(names = "--nm", paramLabel = "NM", description = "only passages naming this process node (3, 1.4)")
+    BigDecimal nm;
+
+    @Option(names = "--min-yen", paramLabel = "YEN", description = "only passages naming a sum of at least this many yen")
+    Long minYen;
 
     @Override
     public Integer call() {
         String query = String.join(" ", words);
-        SearchResult result = new Searcher(new BriefIndex(index)).search(query, Math.max(1, Math.min(limit, 1000)));
+        Filters filters = new Filters(Optional.ofNullable(firm), Optional.ofNullable(country), Optional.empty(),
+                Optional.empty(), Optional.ofNullable(nm), minYen == null ? OptionalLong.empty() : OptionalLong.of(minYen));
+        if (year != null) {
+            filters = filters.withYears(year);
+        }
+        SearchResult result;
+        try (Searcher searcher = new Searcher(new BriefIndex(index))) {
+            result = searcher.search(query, Math.max(1, Math.min(limit, 1000)), filters);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.print(FactsJson.write(result));
@@ -50,13 +80,19 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     static void print(SearchResult result, PrintWriter out, boolean ansi) {
-        out.printf("%d page(s) match '%s'%n", result.total(), result.query());
+        out.printf("%d passage(s) match '%s'%n", result.total(), result.query());
         int rank = 1;
         for (Hit h : result.hits()) {
             out.printf(Locale.ROOT, "%2d. %s  p.%d  (%.2f)  %s%n", rank++, h.id(), h.page(), h.score(), h.title());
             String snippet = ansi ? h.snippet().replace("<b>", "\u001b[1m").replace("</b>", "\u001b[0m")
                     : h.snippet().replace("<b>", "[").replace("</b>", "]");
             out.println("    " + snippet);
+        }
+        for (Map.Entry<String, Map<String, Integer>> facet : result.facets().entrySet()) {
+            if (!facet.getValue().isEmpty()) {
+                out.println(facet.getKey() + ": " + facet.getValue().entrySet().stream()
+                        .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", ")));
+            }
         }
     }
 }

@@ -58,8 +58,10 @@ public final class Gazetteer {
 
     private final AliasTrie<Named> trie = new AliasTrie<>();
     private final Map<String, Country> countries = new HashMap<>();
+    private final List<Entry> entries;
 
     private Gazetteer(List<Entry> entries, List<Country> countryList) {
+        this.entries = List.copyOf(entries);
         for (Country c : countryList) {
             countries.put(c.name(), c);
             c.aliases().forEach(a -> countries.put(a, c));
@@ -201,6 +203,11 @@ public final class Gazetteer {
 
     private static String fold(String alias) {
         return AliasTrie.squeeze(alias).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** {@return every entry, firms first, in file order} */
+    public List<Entry> entries() {
+        return entries;
     }
 
     /** {@return the entry whose name or strong alias is {@code name} (case and spaces ignored)} */

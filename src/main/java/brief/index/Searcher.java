@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -24,79 +27,134 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Queries to hits: the classic query parser over Nori-analysed text, all words required (and, when
- * that finds nothing, any word), BM25, one highlighted passage per page from the UnifiedHighlighter.
- * A word that Nori splits becomes a phrase ({@code 질화갈륨} does not turn into {@code 질화 OR 갈륨}).
+ * Queries to hits: the classic query parser over the index's {@link Analysis}, all words required
+ * (and, when that finds nothing, any word), BM25, fact filters, facet counts, one highlighted passage
+ * per hit from the UnifiedHighlighter. The parser splits on white space and makes a phrase of a word
+ * that analysis splits ({@code 산업안보} must not become {@code 산업 OR 안보}); the generated user
+ * dictionary keeps known compounds ({@code 질화갈륨}) one token in the first place.
+ *
+ * <p>Holds the index open between searches (and reopens it when an ingest changed it); close it.
  */
-public final class Searcher {
+public final class Searcher implements AutoCloseable {
+
+    private static final int SNIPPET = 160;
 
     private final BriefIndex index;
+    private final Analyzer analyzer;
+    private Directory directory;
+    private DirectoryReader reader;
 
     public Searcher(BriefIndex index) {
         this.index = index;
+        this.analyzer = new PerFieldAnalyzerWrapper(index.analysis().query(), Map.of(
+                BriefIndex.NM, new KeywordAnalyzer(), BriefIndex.YEN, new KeywordAnalyzer(),
+                BriefIndex.FIRM, new KeywordAnalyzer(), BriefIndex.COUNTRY, new KeywordAnalyzer()));
     }
 
     public SearchResult search(String queryText, int limit) {
+        return search(queryText, limit, Filters.NONE);
+    }
+
+    public SearchResult search(String queryText, int limit, Filters filters) {
         if (queryText.isBlank()) {
-            throw new BadInputException("query", "empty query", null);
+            throw new BadInputException("query", "empty query");
         }
-        if (!index.exists()) {
-            throw new BadInputException(index.dir(), "no index here; run './brief ingest' first");
-        }
-        try (Analyzer analyzer = Analyzers.text(); Directory d = FSDirectory.open(index.dir());
-             DirectoryReader reader = DirectoryReader.open(d)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            Query query = parse(queryText, analyzer, QueryParser.Operator.AND);
+        try {
+            IndexSearcher searcher = new IndexSearcher(reader());
+            String text = index.analysis().rewrite() ? QueryRewriter.rewrite(queryText) : queryText;
+            Query query = filters.apply(parse(queryText, text, QueryParser.Operator.AND));
             TopDocs top = searcher.search(query, Math.max(1, limit));
             if (top.totalHits.value() == 0) {
-                query = parse(queryText, analyzer, QueryParser.Operator.OR);
+                query = filters.apply(parse(queryText, text, QueryParser.Operator.OR));
                 top = searcher.search(query, Math.max(1, limit));
             }
+            Map<String, Map<String, Integer>> facets = searcher.search(query, new FacetCounts());
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
                     .withMaxLength(100_000)
-                    .withBreakIterator(Searcher::passages)
+                    .withBreakIterator(Searcher::sentences)
                     .build();
             String[] snippets = highlighter.highlight(BriefIndex.TEXT, query, top, 1);
             List<Hit> hits = new ArrayList<>();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
                 Document doc = searcher.storedFields().document(sd.doc);
-                String snippet = snippets[i] == null ? firstChars(doc.get(BriefIndex.TEXT)) : snippets[i];
+                String snippet = snippets[i] == null ? Snippets.head(doc.get(BriefIndex.TEXT), SNIPPET) : snippets[i];
                 hits.add(new Hit(doc.get(BriefIndex.ID), doc.get(BriefIndex.TITLE),
                         doc.getField(BriefIndex.PAGE).numericValue().intValue(), sd.score,
-                        snippet.replaceAll("\\s+", " ").strip()));
+                        snippet.replaceAll("\\s+", " ").strip(),
+                        doc.getField(BriefIndex.PASSAGE).numericValue().intValue()));
             }
-            return new SearchResult(queryText, top.totalHits.value(), hits);
+            return new SearchResult(queryText, top.totalHits.value(), hits, facets);
         } catch (IOException e) {
             throw new UncheckedIOException("index " + index.dir() + ": cannot search (" + e.getMessage() + ")", e);
         }
     }
 
-    private static Query parse(String text, Analyzer analyzer, QueryParser.Operator op) {
+    private DirectoryReader reader() throws IOException {
+        if (reader == null) {
+            if (!index.exists()) {
+                throw new BadInputException(index.dir(), "no index here; run './brief ingest' first");
+            }
+            if (!index.isCurrent()) {
+                throw new BadInputException(index.dir(), "the index was built by another version of brief; "
+                        + "run './brief ingest' to rebuild it");
+            }
+            directory = FSDirectory.open(index.dir());
+            reader = DirectoryReader.open(directory);
+        } else {
+            DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+            if (newer != null) {
+                reader.close();
+                reader = newer;
+            }
+        }
+        return reader;
+    }
+
+    private Query parse(String original, String text, QueryParser.Operator op) {
         QueryParser parser = new QueryParser(BriefIndex.TEXT, analyzer);
         parser.setDefaultOperator(op);
         parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true);
         parser.setAllowLeadingWildcard(false);
+        // At index time Nori's MIXED mode stacks a compound over its parts (반도체 over 반 + 도체), so the
+        // word after a compound sits one position further than a phrase expects: slop 1 absorbs that.
+        parser.setPhraseSlop(1);
         try {
-            return parser.parse(text);
+            Query q = parser.parse(text);
+            if (q == null) {
+                throw new BadInputException("query '" + original + "'", "no searchable word in it");
+            }
+            return q;
         } catch (ParseException | RuntimeException e) {
+            if (e instanceof BadInputException bad) {
+                throw bad;
+            }
             String reason = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
-            throw new BadInputException("query '" + text + "'", "not a valid query (" + reason.strip() + ")", e);
+            throw new BadInputException("query '" + original + "'", "not a valid query (" + reason.strip() + ")", e);
         }
     }
 
     /**
      * Passages of about 160 characters made of whole sentences, never crossing a line: the clean text
-     * puts each paragraph and each table row on its own line, and table rows have no full stops.
+     * puts each paragraph and each table row on its own line, and table rows have no full stops. A
+     * snippet therefore starts and ends at a sentence or line boundary, never inside a word.
      */
-    private static BreakIterator passages() {
+    private static BreakIterator sentences() {
         return LengthGoalBreakIterator.createClosestToLength(
-                new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT), '\n'), 160, 0.5f);
+                new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT), '\n'), SNIPPET, 0.5f);
     }
 
-    private static String firstChars(String text) {
-        return text.length() <= 160 ? text : text.substring(0, 160) + " …";
+    @Override
+    public void close() {
+        try {
+            if (reader != null) {
+                reader.close();
+                directory.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index " + index.dir() + ": cannot close", e);
+        }
     }
 }

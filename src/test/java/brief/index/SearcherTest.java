@@ -22,15 +22,19 @@ class SearcherTest {
     static void build() {
         index = new BriefIndex(dir.resolve("index"));
         index.replace("a", List.of(
-                new Passage("a", "일본-대만 산업협력", "sha-a", 1,
+                new Passage("a", "일본-대만 산업협력", "sha-a", 1, 0,
                         "지난해 일본의 ROHM과 대만의 TSMC는 전기차용 질화갈륨(GaN) 전력 반도체를 공동 개발하고 양산하기 위한 "
-                                + "전략적 파트너십을 체결하였다.", List.of("ROHM", "TSMC"), List.of(2024)),
-                new Passage("a", "일본-대만 산업협력", "sha-a", 2,
+                                + "전략적 파트너십을 체결하였다.", tags(List.of("ROHM", "TSMC"), List.of(2024))),
+                new Passage("a", "일본-대만 산업협력", "sha-a", 2, 1,
                         "일본 정부는 국내 반도체 투자에 최대 1조 엔 규모의 보조금을 지원하며, 반도체 산업의 전략적 육성을 "
-                                + "강력히 뒷받침하고 있다.", List.of(), List.of())));
-        index.replace("b", List.of(new Passage("b", "배터리 동향", "sha-b", 1,
+                                + "강력히 뒷받침하고 있다.", Passage.Tags.NONE)));
+        index.replace("b", List.of(new Passage("b", "배터리 동향", "sha-b", 1, 0,
                 "폭스콘은 이미 미국, 태국, 인도 등지에서 전기차(EV) 플랫폼을 활용한 생산 생태계를 구축 중이다.",
-                List.of("Foxconn"), List.of())));
+                tags(List.of("Foxconn"), List.of()))));
+    }
+
+    private static Passage.Tags tags(List<String> firms, List<Integer> years) {
+        return new Passage.Tags(firms, List.of(), years, List.of(), List.of());
     }
 
     @Test
@@ -57,7 +61,7 @@ class SearcherTest {
 
     @Test
     void replacingADocumentKeepsOneCopy() {
-        index.replace("b", List.of(new Passage("b", "배터리 동향", "sha-b2", 1, "폭스콘 전기차", List.of(), List.of())));
+        index.replace("b", List.of(new Passage("b", "배터리 동향", "sha-b2", 1, 0, "폭스콘 전기차", Passage.Tags.NONE)));
         assertEquals(1, new Searcher(index).search("폭스콘", 10).total());
         assertEquals("sha-b2", index.sha256("b").orElseThrow());
     }

@@ -1,0 +1,71 @@
+package brief.index;
+
+import brief.extract.Gazetteer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+
+/**
+ * Query-time alias expansion: every strong name of a gazetteer entry means every other one
+ * ({@code Foxconn} = {@code 폭스콘} = {@code 홍하이} = {@code Hon Hai}). Each alias is analysed with the
+ * query chain it will meet ({@code Hon Hai} becomes two tokens), so multi-token names become paths of
+ * the synonym graph. Weak aliases ({@code 미쓰비시}) name several bodies and are not expanded.
+ */
+final class AliasSynonyms {
+
+    private AliasSynonyms() {
+    }
+
+    /** {@return the synonym map of {@code gazetteer}, each alias analysed by {@code base}} */
+    static SynonymMap of(Gazetteer gazetteer, Analyzer base) {
+        SynonymMap.Builder builder = new SynonymMap.Builder(true);
+        CharsRefBuilder scratch = new CharsRefBuilder();
+        for (Gazetteer.Entry e : gazetteer.entries()) {
+            Set<CharsRef> names = new LinkedHashSet<>();
+            List<String> all = new ArrayList<>(e.aliases());
+            all.add(0, e.name());
+            for (String alias : all) {
+                String[] tokens = tokens(base, alias);
+                if (tokens.length > 0) {
+                    names.add(CharsRef.deepCopyOf(SynonymMap.Builder.join(tokens, scratch)));
+                }
+            }
+            for (CharsRef from : names) {
+                for (CharsRef to : names) {
+                    if (!from.equals(to)) {
+                        builder.add(from, to, true);
+                    }
+                }
+            }
+        }
+        try {
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the alias synonyms", e);
+        }
+    }
+
+    private static String[] tokens(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(BriefIndex.TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing alias '" + text + "'", e);
+        }
+        return out.toArray(String[]::new);
+    }
+}
