@@ -56,7 +56,7 @@ final class SearchEvalCommand implements Callable<Integer> {
         }
         Path tmp = Files.createTempDirectory("brief-eval");
         try {
-            print(configs.stream().map(a -> SearchEval.run(a, passages, judged, tmp)).toList(), out);
+            print(configs.stream().map(a -> SearchEval.runPerDocument(a, passages, judged, tmp)).toList(), out);
         } finally {
             delete(tmp);
         }

@@ -37,6 +37,30 @@ public final class SearchEval {
     private SearchEval() {
     }
 
+    /**
+     * Scores each document's passages on their own and averages over documents. The judged corpus is one
+     * brief typeset several ways: pooled, its copies would crowd each other out of the top ranks and the
+     * figures would measure duplication, not ranking.
+     */
+    public static Scores runPerDocument(Analysis analysis, List<Passage> passages, List<Judgments.Query> queries,
+                                        Path dir) {
+        Map<String, List<Passage>> byDoc = new LinkedHashMap<>();
+        passages.forEach(p -> byDoc.computeIfAbsent(p.docId(), k -> new ArrayList<>()).add(p));
+        List<Scores> each = new ArrayList<>();
+        for (Map.Entry<String, List<Passage>> e : byDoc.entrySet()) {
+            Scores s = run(analysis, e.getValue(), queries, dir.resolve(e.getKey()));
+            each.add(new Scores(s.name(), s.mrr(), s.ndcg10(), s.recall10(),
+                    s.missedTop3().stream().map(m -> m + " in " + e.getKey()).toList(), s.medianMillis(), s.p99Millis()));
+        }
+        return new Scores(analysis.name(), mean(each, Scores::mrr), mean(each, Scores::ndcg10),
+                mean(each, Scores::recall10), each.stream().flatMap(s -> s.missedTop3().stream()).toList(),
+                mean(each, Scores::medianMillis), each.stream().mapToDouble(Scores::p99Millis).max().orElse(0));
+    }
+
+    private static double mean(List<Scores> scores, java.util.function.ToDoubleFunction<Scores> f) {
+        return scores.stream().mapToDouble(f).average().orElse(0);
+    }
+
     /** Indexes {@code passages} under {@code dir} with {@code analysis} and scores {@code queries} on it. */
     public static Scores run(Analysis analysis, List<Passage> passages, List<Judgments.Query> queries, Path dir) {
         BriefIndex index = new BriefIndex(dir.resolve(analysis.name()), analysis);

@@ -49,9 +49,9 @@ class SearchQualityTest {
 
     @Test
     void shippedFindsEveryQueryInTheTopThreeAndBeatsBothBaselines() {
-        SearchEval.Scores shipped = SearchEval.run(Analysis.shipped(), passages, queries, dir.resolve("eval"));
-        SearchEval.Scores standard = SearchEval.run(Analysis.standard(), passages, queries, dir.resolve("eval"));
-        SearchEval.Scores cjk = SearchEval.run(Analysis.cjk(), passages, queries, dir.resolve("eval"));
+        SearchEval.Scores shipped = SearchEval.runPerDocument(Analysis.shipped(), passages, queries, dir.resolve("eval"));
+        SearchEval.Scores standard = SearchEval.runPerDocument(Analysis.standard(), passages, queries, dir.resolve("eval"));
+        SearchEval.Scores cjk = SearchEval.runPerDocument(Analysis.cjk(), passages, queries, dir.resolve("eval"));
         assertEquals(List.of(), shipped.missedTop3());
         for (SearchEval.Scores base : List.of(standard, cjk)) {
             assertTrue(shipped.mrr() > base.mrr(), shipped + " vs " + base);
