@@ -85,7 +85,7 @@ public final class Pipeline {
                 new DateExtractor(published).extract(analyzed),
                 amounts.extract(analyzed),
                 nodes.extract(analyzed));
-        return new FactsBuilder(clean).build(info, found.entities(), found.dates(), found.amounts(), found.nodes(),
+        return new FactsBuilder(analyzed).build(info, found.entities(), found.dates(), found.amounts(), found.nodes(),
                 relations.find(clean.text(), found));
     }
 
