@@ -32,7 +32,8 @@ public final class FactsBuilder {
     }
 
     public Facts build(DocumentInfo info, List<Entity> entities, List<DateMention> dates,
-                       List<AmountMention> amounts, List<NodeMention> nodes, List<Relation> relations) {
+                       List<AmountMention> amounts, List<NodeMention> nodes, List<Relation> relations,
+                       List<String> notes) {
         List<Firm> firms = new ArrayList<>();
         List<Organization> orgs = new ArrayList<>();
         for (Entity e : entities) {
@@ -45,7 +46,7 @@ public final class FactsBuilder {
             }
         }
         return new Facts(Facts.SCHEMA, info, firms, orgs, dateFacts(dates), amountFacts(amounts),
-                nodeFacts(nodes), relations);
+                nodeFacts(nodes), relations, notes);
     }
 
     private Mention mention(Span span) {
