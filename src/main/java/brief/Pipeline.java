@@ -5,6 +5,7 @@ import brief.extract.DateExtractor;
 import brief.extract.EntityExtractor;
 import brief.extract.EntityGrouper;
 import brief.extract.Gazetteer;
+import brief.extract.GazetteerFinder;
 import brief.extract.NodeExtractor;
 import brief.extract.PublicationDate;
 import brief.facts.DocumentInfo;
@@ -38,6 +39,8 @@ public final class Pipeline {
     private final LanguageDetector languages = new LanguageDetector();
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final EntityExtractor entities = EntityExtractor.standard();
+    /** For text in another language: the gazetteer alone, which holds English and Japanese names too. */
+    private final EntityExtractor listedNames = new EntityExtractor(List.of(new GazetteerFinder(Gazetteer.standard())));
     private final EntityGrouper grouper = new EntityGrouper(Gazetteer.standard());
     private final AmountExtractor amounts = new AmountExtractor();
     private final NodeExtractor nodes = new NodeExtractor();
@@ -78,16 +81,29 @@ public final class Pipeline {
         return new Result(clean, facts(clean, info, published), List.of());
     }
 
+    /**
+     * The extractors that fit the document's language. Korean text (or text without letters) gets them
+     * all. Any other language keeps what does not depend on Korean: gazetteer names (listed in Korean,
+     * English and Japanese) and process nodes ({@code 3nm}); the name rules (particles, suffixes), the
+     * name model (trained on Korean news) and the date and amount rules (년, 월, 억, 조 원) are skipped,
+     * and a note in the facts says so.
+     */
     private Facts facts(CleanText clean, DocumentInfo info, Optional<String> published) {
         AnalyzedText analyzed = analyzer.analyze(clean);
+        boolean korean = KOREAN_OR_UNKNOWN.contains(info.language());
         Relations.Mentions found = new Relations.Mentions(
-                grouper.group(entities.extract(analyzed)),
-                new DateExtractor(published).extract(analyzed),
-                amounts.extract(analyzed),
+                grouper.group((korean ? entities : listedNames).extract(analyzed)),
+                korean ? new DateExtractor(published).extract(analyzed) : List.of(),
+                korean ? amounts.extract(analyzed) : List.of(),
                 nodes.extract(analyzed));
-        return new FactsBuilder(clean).build(info, found.entities(), found.dates(), found.amounts(), found.nodes(),
-                relations.find(clean.text(), found));
+        List<String> notes = korean ? List.of() : List.of(("language '%s', not Korean: firms and organizations from"
+                + " the gazetteer only (Korean name rules and name model skipped); dates and amounts not extracted"
+                + " (Korean rules)").formatted(info.language()));
+        return new FactsBuilder(analyzed).build(info, found.entities(), found.dates(), found.amounts(), found.nodes(),
+                relations.find(clean.text(), found), notes);
     }
+
+    private static final java.util.Set<String> KOREAN_OR_UNKNOWN = java.util.Set.of("ko", "und");
 
     /** {@return the id of a file: its name without extension, lower case, safe characters only} */
     public static String idOf(Path file) {

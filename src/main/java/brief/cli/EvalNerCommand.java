@@ -8,6 +8,13 @@ import brief.ner.NerEvaluation;
 import brief.ner.NerScore;
 import brief.nlp.NerModel;
 import brief.nlp.NerType;
+import brief.nlp.RuleSentences;
+import brief.nlp.SentenceModel;
+import brief.nlp.SentenceSplitter;
+import brief.ner.SentenceData;
+import brief.ner.SentenceEvaluation;
+import brief.ner.SentenceScore;
+import java.util.LinkedHashMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -44,6 +51,10 @@ final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--part", description = "eval (default), dev (the slice train --without-dev leaves out) or train")
     Part part = Part.eval;
 
+    @Option(names = "--sentence-gold", paramLabel = "FILE",
+            description = "a brief's hand-checked sentences, one a line (default: ${DEFAULT-VALUE}; skipped when absent)")
+    Path sentenceGold = Path.of("corpus/fki-global-brief-16.sentences.txt");
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -58,7 +69,40 @@ final class EvalNerCommand implements Callable<Integer> {
                 .score(sentences);
         out.printf("konec %s: %d sentences (%s part)%n", data.getFileName(), sentences.size(), part);
         print(scores, out);
+        out.println();
+        sentences(all, sentences, out);
         return 0;
+    }
+
+    /**
+     * Sentence boundaries: the rule splitter against an OpenNLP model trained here, from the training
+     * part (without the development slice when that is what is scored), on pseudo-paragraphs of the
+     * scored part (all of it, and its news alone) and on a brief's hand-checked sentences.
+     */
+    private void sentences(List<KonecSentence> all, List<KonecSentence> scored, PrintWriter out) {
+        List<KonecSentence> training = part == Part.eval ? KonecCorpus.train(all) : KonecCorpus.trainWithoutDev(all);
+        long t0 = System.nanoTime();
+        SentenceModel model = SentenceModel.train(SentenceData.paragraphs(training), SentenceModel.Settings.DEFAULT);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, List<SentenceModel.Paragraph>> sets = new LinkedHashMap<>();
+        sets.put("konec " + part + ", all", SentenceData.paragraphs(scored));
+        sets.put("konec " + part + ", news", SentenceData.paragraphs(scored.stream().filter(KonecSentence::isNews).toList()));
+        if (Files.isRegularFile(sentenceGold)) {
+            sets.put(sentenceGold.getFileName().toString(), SentenceEvaluation.readGold(sentenceGold));
+        }
+        out.printf(Locale.ROOT, "sentence boundaries inside a line (model: %s, trained on %d sentences in %.1f s)%n",
+                SentenceModel.Settings.DEFAULT, training.size(), seconds);
+        out.printf("%-36s %-8s %5s %5s | %6s %6s %6s%n", "text", "splitter", "pred", "gold", "P", "R", "F1");
+        Map<String, SentenceSplitter> splitters = new LinkedHashMap<>();
+        splitters.put("rule", new RuleSentences());
+        splitters.put("model", model);
+        for (var set : sets.entrySet()) {
+            for (var sp : splitters.entrySet()) {
+                SentenceScore s = SentenceEvaluation.score(sp.getValue(), set.getValue());
+                out.printf(Locale.ROOT, "%-36s %-8s %5d %5d | %6.3f %6.3f %6.3f%n", set.getKey(), sp.getKey(),
+                        s.predicted(), s.gold(), s.precision(), s.recall(), s.f1());
+            }
+        }
     }
 
     private NerModel model() throws IOException {

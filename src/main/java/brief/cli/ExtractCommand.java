@@ -63,6 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
         } else {
             result = pipeline.process(pdf.get(), pdf.get().toString(), published);
         }
+        result.facts().notes().forEach(n -> spec.commandLine().getErr().println("brief: note: " + n));
         if (out.isPresent()) {
             new FactFiles(out.get()).write(result.facts(), result.text().text());
             spec.commandLine().getOut().printf("wrote %s and %s%n",

@@ -20,17 +20,19 @@ public final class EntityExtractor implements Extractor<EntityMention> {
     }
 
     /**
-     * {@return the project's extractor: the standard gazetteer, then the rules, then the firm names of
-     * the shipped model (when the jar has one)}
+     * {@return the project's extractor: the standard gazetteer, then the rules, then the names of the
+     * shipped model (when the jar has one)}
      *
-     * <p>Firms only: on konec news the model's organisations also raise F1, but in the briefs they are
-     * mostly a country with a common noun ({@code 대만 산업협력}, {@code 한국 역시}), which konec, tagging
-     * a country acting as a state as an organisation, teaches; they cost the seed gold its precision.
+     * <p>The model's organisations count only with a body's head glued on ({@link OpenNlpNameFinder}):
+     * the others are, in the briefs, mostly a country with a common noun ({@code 대만 산업협력},
+     * {@code 한국 역시}), which konec, tagging a country acting as a state as an organisation, teaches;
+     * they would cost the seed gold its precision. With the filter, konec's lenient organisation F1 rises
+     * from 0.234 to 0.277 on the development slice (precision 0.95 to 0.94) and the seed gold is unchanged.
      */
     public static EntityExtractor standard() {
         Gazetteer g = Gazetteer.standard();
         List<NameFinder> finders = new java.util.ArrayList<>(List.of(new GazetteerFinder(g), new RuleFinder(g)));
-        NerModel.standard().ifPresent(m -> finders.add(new OpenNlpNameFinder(m, g, java.util.Set.of(EntityKind.FIRM))));
+        NerModel.standard().ifPresent(m -> finders.add(new OpenNlpNameFinder(m, g, java.util.Set.of(EntityKind.FIRM, EntityKind.ORGANIZATION))));
         return new EntityExtractor(finders);
     }
 

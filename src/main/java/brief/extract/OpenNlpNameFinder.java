@@ -1,6 +1,7 @@
 package brief.extract;
 
 import brief.nlp.AnalyzedText;
+import brief.nlp.NerFeatures;
 import brief.nlp.NerModel;
 import brief.nlp.NerSpan;
 import brief.nlp.NerType;
@@ -60,7 +61,9 @@ public final class OpenNlpNameFinder implements NameFinder {
                         }
                     }
                     case ORGANIZATION -> {
-                        if (kinds.contains(EntityKind.ORGANIZATION)) {
+                        // a body's name ends with its head (위원회, 협회, 부); without one the model's
+                        // organisations in briefs are mostly a country with a common noun (대만 산업협력)
+                        if (kinds.contains(EntityKind.ORGANIZATION) && NerFeatures.hasOrganizationHead(surface)) {
                             out.add(RuleFinder.unknown(s.span(), text, EntityKind.ORGANIZATION, "organization"));
                         }
                     }

@@ -7,6 +7,7 @@ import brief.extract.EntityKind;
 import brief.extract.EntityMention;
 import brief.extract.NodeMention;
 import brief.extract.Qualifier;
+import brief.nlp.AnalyzedText;
 import brief.text.CleanText;
 import brief.text.Span;
 import java.math.BigDecimal;
@@ -23,14 +24,16 @@ import java.util.Optional;
  */
 public final class FactsBuilder {
 
-    private final CleanText clean;
+    private final AnalyzedText analyzed;
 
-    public FactsBuilder(CleanText clean) {
-        this.clean = clean;
+    /** @param analyzed the text the mentions point into, with its sentences */
+    public FactsBuilder(AnalyzedText analyzed) {
+        this.analyzed = analyzed;
     }
 
     public Facts build(DocumentInfo info, List<Entity> entities, List<DateMention> dates,
-                       List<AmountMention> amounts, List<NodeMention> nodes, List<Relation> relations) {
+                       List<AmountMention> amounts, List<NodeMention> nodes, List<Relation> relations,
+                       List<String> notes) {
         List<Firm> firms = new ArrayList<>();
         List<Organization> orgs = new ArrayList<>();
         for (Entity e : entities) {
@@ -43,11 +46,16 @@ public final class FactsBuilder {
             }
         }
         return new Facts(Facts.SCHEMA, info, firms, orgs, dateFacts(dates), amountFacts(amounts),
-                nodeFacts(nodes), relations);
+                nodeFacts(nodes), relations, notes);
     }
 
     private Mention mention(Span span) {
-        return new Mention(span.of(clean.text()), clean.pageAt(span.start()), span.start(), span.end());
+        CleanText clean = analyzed.clean();
+        // a mention runs over a sentence end only when a rule reads across one; it then keeps both sentences
+        Span first = analyzed.sentenceAt(span.start());
+        Span last = analyzed.sentenceAt(Math.max(span.start(), span.end() - 1));
+        return new Mention(span.of(clean.text()), clean.pageAt(span.start()), span.start(), span.end(),
+                Math.min(first.start(), span.start()), Math.max(last.end(), span.end()));
     }
 
     private List<DateFact> dateFacts(List<DateMention> dates) {

@@ -1,14 +1,20 @@
 package brief.facts;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One occurrence of a fact in {@code extracted/<id>.txt}: {@code text} equals
  * {@code txt.substring(start, end)} (UTF-16 indices, end exclusive); {@code page} is 1-based.
+ * {@code sentence_start} and {@code sentence_end} bound the sentence the mention stands in, in the same
+ * text and units (an addition to {@code brief-facts/1}).
  */
-public record Mention(String text, int page, int start, int end) {
+public record Mention(String text, int page, int start, int end,
+                      @JsonProperty("sentence_start") int sentenceStart,
+                      @JsonProperty("sentence_end") int sentenceEnd) {
     public Mention {
-        if (start < 0 || end < start || page < 1) {
-            throw new IllegalArgumentException(
-                    "bad mention '" + text + "': page " + page + ", [" + start + ", " + end + ")");
+        if (start < 0 || end < start || page < 1 || sentenceStart > start || sentenceEnd < end) {
+            throw new IllegalArgumentException("bad mention '" + text + "': page " + page + ", [" + start + ", "
+                    + end + ") in sentence [" + sentenceStart + ", " + sentenceEnd + ")");
         }
     }
 }

@@ -19,6 +19,11 @@ public record KonecSentence(String id, String text, List<NerSpan> entities) {
         }
     }
 
+    /** {@return whether the sentence is from news (wikitree) rather than a movie review (nsmc)} */
+    public boolean isNews() {
+        return id.contains("wikitree");
+    }
+
     /** {@return the entities of one type} */
     public List<NerSpan> entities(NerType type) {
         return entities.stream().filter(e -> e.type() == type).toList();

@@ -30,8 +30,8 @@ import java.util.Set;
 /**
  * Scores three ways of finding the four types on konec sentences, each sentence taken as a document
  * of its own: the gazetteer with the rules (and the date and money rule extractors), the model alone,
- * and both together (the model's firm names appended after the gazetteer and rules, as
- * {@link EntityExtractor#standard()} does, so organisations are the rules' alone; for dates and money, the model's spans that no rule span
+ * and both together (the model's names appended after the gazetteer and rules, filtered
+ * as {@link EntityExtractor#standard()} does; for dates and money, the model's spans that no rule span
  * overlaps added to the rules').
  *
  * <p>konec sentences carry no date. The date rules resolve relative dates (올해, 지난달) against a
@@ -72,7 +72,7 @@ public final class NerEvaluation {
         this.model = model;
         this.rules = new EntityExtractor(List.of(new GazetteerFinder(gazetteer), new RuleFinder(gazetteer)));
         this.combined = new EntityExtractor(List.of(new GazetteerFinder(gazetteer), new RuleFinder(gazetteer),
-                new OpenNlpNameFinder(model, gazetteer, java.util.Set.of(EntityKind.FIRM))));
+                new OpenNlpNameFinder(model, gazetteer, java.util.Set.of(EntityKind.FIRM, EntityKind.ORGANIZATION))));
     }
 
     /** {@return per configuration, per type, the scores over {@code sentences}} */

@@ -177,6 +177,16 @@ public final class NerFeatures implements AdaptiveFeatureGenerator {
         return hangul ? "hangul" : latin ? "latin" : digit ? "digit" : "other";
     }
 
+    /**
+     * {@return whether the last word of {@code name} is a body's name with its head glued on
+     * ({@code 한국과학기술기획평가원}, {@code 유럽중앙은행}): a head standing alone ({@code SKY 대학}) names a class}
+     */
+    public static boolean hasOrganizationHead(String name) {
+        String[] words = name.strip().split("\\s+");
+        String last = words[words.length - 1];
+        return ORG_SUFFIXES.stream().anyMatch(x -> last.endsWith(x) && last.length() > x.length());
+    }
+
     private static boolean endsWithAny(String s, Set<String> suffixes) {
         for (String x : suffixes) {
             if (s.endsWith(x)) {

@@ -7,8 +7,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.KoreanTokenizer.DecompoundMode;
 import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
@@ -16,41 +14,27 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Clean text to sentences and Nori morphemes. Sentences end at a full stop, question or exclamation
- * mark followed by white space, or at a line break (the clean text keeps one paragraph, table row or
- * heading per line). Nori's dictionary is loaded once per process, on first use.
+ * Clean text to sentences and Nori morphemes. Sentences come from a {@link SentenceSplitter}: by default
+ * {@link RuleSentences} (a full stop, question or exclamation mark before white space, or a line break),
+ * which scores at least as well as an OpenNLP model trained on konec ({@link SentenceModel}; {@code
+ * brief eval-ner} prints both). Nori's dictionary is loaded once per process, on first use.
  */
 public final class TextAnalyzer {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])[\\p{Zs}\\t]+|\\n+");
+    private final SentenceSplitter sentences;
+
+    /** An analyzer with the rule splitter. */
+    public TextAnalyzer() {
+        this(new RuleSentences());
+    }
+
+    public TextAnalyzer(SentenceSplitter sentences) {
+        this.sentences = sentences;
+    }
 
     public AnalyzedText analyze(CleanText clean) {
         String text = clean.text();
-        return new AnalyzedText(clean, sentences(text), tokens(text));
-    }
-
-    static List<Span> sentences(String text) {
-        List<Span> out = new ArrayList<>();
-        Matcher m = SENTENCE_END.matcher(text);
-        int from = 0;
-        while (m.find()) {
-            addTrimmed(text, from, m.start(), out);
-            from = m.end();
-        }
-        addTrimmed(text, from, text.length(), out);
-        return out;
-    }
-
-    private static void addTrimmed(String text, int start, int end, List<Span> out) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end > start) {
-            out.add(new Span(start, end));
-        }
+        return new AnalyzedText(clean, sentences.split(text), tokens(text));
     }
 
     /** {@return the Nori morphemes of {@code text}, punctuation left out, with offsets into it} */
