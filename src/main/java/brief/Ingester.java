@@ -4,6 +4,7 @@ import brief.facts.FactFiles;
 import brief.facts.Facts;
 import brief.index.BriefIndex;
 import brief.index.Passage;
+import brief.pdf.PdfReader;
 import brief.index.Passages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -26,7 +33,11 @@ public final class Ingester {
     public sealed interface Outcome {
         Path file();
 
-        record Ingested(Path file, String id, int pages, int facts) implements Outcome { }
+        record Ingested(Path file, String id, int pages, int facts, List<String> warnings) implements Outcome {
+            public Ingested {
+                warnings = List.copyOf(warnings);
+            }
+        }
 
         record Unchanged(Path file, String id) implements Outcome { }
 
@@ -38,17 +49,26 @@ public final class Ingester {
     private final FactFiles out;
     private final Optional<String> published;
     private final boolean force;
+    private final PdfReader.Options pdfOptions;
+
+    public Ingester(Pipeline pipeline, BriefIndex index, FactFiles out, Optional<String> published, boolean force) {
+        this(pipeline, index, out, published, force, PdfReader.Options.DEFAULT);
+    }
 
     /**
-     * @param published overrides every file's publication date; given, files are re-extracted
-     * @param force     re-extract files whose content the index already holds
+     * @param published  overrides every file's publication date; given, files are re-extracted
+     * @param force      re-extract files whose content the index already holds
+     * @param pdfOptions password and bounds for reading each PDF; its timeout also bounds the whole
+     *                   processing of one file (twice the reader's own, for layout and extraction)
      */
-    public Ingester(Pipeline pipeline, BriefIndex index, FactFiles out, Optional<String> published, boolean force) {
+    public Ingester(Pipeline pipeline, BriefIndex index, FactFiles out, Optional<String> published, boolean force,
+                    PdfReader.Options pdfOptions) {
         this.pipeline = pipeline;
         this.index = index;
         this.out = out;
         this.published = published;
         this.force = force;
+        this.pdfOptions = pdfOptions;
     }
 
     /** {@return the PDFs named by {@code paths}: files as they are, folders searched for {@code *.pdf}} */
@@ -89,17 +109,51 @@ public final class Ingester {
                     return new Outcome.Unchanged(file, id);
                 }
             }
-            Pipeline.Result result = pipeline.process(file, display(file), published);
+            Pipeline.Result result = processBounded(file);
             out.write(result.facts(), result.text().text());
             index.replace(id, passages(result));
             Facts f = result.facts();
             int count = f.firms().size() + f.organizations().size() + f.dates().size() + f.amounts().size()
                     + f.nodes().size();
-            return new Outcome.Ingested(file, id, f.document().pages(), count);
+            return new Outcome.Ingested(file, id, f.document().pages(), count, result.warnings());
         } catch (BadInputException e) {
             return new Outcome.Failed(file, e.reason());
         } catch (RuntimeException e) {
             return new Outcome.Failed(file, "internal error: " + e);
+        }
+    }
+
+    /**
+     * Processes one file on a daemon thread and gives up on it after twice the reader's timeout. The
+     * reader stops itself at its deadline; this catches what it cannot see (a stream that never ends
+     * decoding, a pathological layout). An abandoned thread is left to die with the process.
+     */
+    private Pipeline.Result processBounded(Path file) {
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "ingest " + file.getFileName());
+            t.setDaemon(true);
+            return t;
+        });
+        Future<Pipeline.Result> task = worker.submit(() -> pipeline.process(file, display(file), published, pdfOptions));
+        long limit = 2 * pdfOptions.timeout().toMillis();
+        try {
+            return task.get(limit, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw new BadInputException(file, "processing took longer than " + limit / 1000 + " s; abandoned", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BadInputException(file, "interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            worker.shutdownNow();
         }
     }
 

@@ -59,7 +59,12 @@ public final class Pipeline {
      * @param source how the file is named in the facts ({@code corpus/x.pdf}), usually relative
      */
     public Result process(Path pdf, String source, Optional<String> published) {
-        RawDocument raw = reader.read(pdf);
+        return process(pdf, source, published, PdfReader.Options.DEFAULT);
+    }
+
+    /** Processes a PDF with a password and bounds on the reader's work. */
+    public Result process(Path pdf, String source, Optional<String> published, PdfReader.Options options) {
+        RawDocument raw = reader.read(pdf, options);
         CleanText clean = layout.clean(raw);
         if (clean.text().isBlank()) {
             throw new BadInputException(pdf, "no text layer (scanned?)");

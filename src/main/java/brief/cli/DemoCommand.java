@@ -29,7 +29,7 @@ final class DemoCommand implements Callable<Integer> {
         Path index = Path.of("index");
         Path extracted = Path.of("extracted");
         out.println("== ingest corpus/ -> index/, extracted/");
-        int code = IngestCommand.run(Ingester.pdfs(List.of(corpus)), index, extracted, Optional.empty(), false, out,
+        int code = IngestCommand.run(Ingester.pdfs(List.of(corpus)), index, extracted, Optional.empty(), false, brief.pdf.PdfReader.Options.DEFAULT, out,
                 spec.commandLine().getErr());
         out.println();
         out.println("== eval against corpus/*.gold.json");

@@ -40,6 +40,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "write DIR/<id>.json and DIR/<id>.txt")
     Optional<Path> out = Optional.empty();
 
+    @picocli.CommandLine.Mixin
+    PdfOptions pdfOptions = new PdfOptions();
+
     @Option(names = "--id", description = "document id for text input (default: the file name, or 'stdin')")
     Optional<String> id = Optional.empty();
 
@@ -61,7 +64,8 @@ final class ExtractCommand implements Callable<Integer> {
             }
             result = pipeline.processText(docId, name.equals("-") ? "-" : name, content, published);
         } else {
-            result = pipeline.process(pdf.get(), pdf.get().toString(), published);
+            result = pipeline.process(pdf.get(), pdf.get().toString(), published, pdfOptions.options());
+            result.warnings().forEach(w -> spec.commandLine().getErr().printf("brief: warning: %s: %s%n", pdf.get(), w));
         }
         result.facts().notes().forEach(n -> spec.commandLine().getErr().println("brief: note: " + n));
         if (out.isPresent()) {

@@ -43,21 +43,26 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--force", description = "re-extract unchanged files too (after upgrading brief)")
     boolean force;
 
+    @picocli.CommandLine.Mixin
+    PdfOptions pdf = new PdfOptions();
+
     @Override
     public Integer call() {
         published.ifPresent(Dates::check);
         List<Path> files = Ingester.pdfs(paths.isEmpty() ? List.of(Path.of("corpus")) : paths);
-        return run(files, index, out, published, force, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return run(files, index, out, published, force, pdf.options(), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 
     /** Ingests and prints a line per file and a summary; returns 1 when any file failed. */
     static int run(List<Path> files, Path index, Path out, Optional<String> published, boolean force,
-                   PrintWriter stdout, PrintWriter stderr) {
+                   brief.pdf.PdfReader.Options pdfOptions, PrintWriter stdout, PrintWriter stderr) {
         if (files.isEmpty()) {
             stderr.println("brief: no PDF files to ingest");
             return Errors.BAD_INPUT;
         }
-        Ingester ingester = new Ingester(new Pipeline(), new BriefIndex(index), new FactFiles(out), published, force);
+        Ingester ingester = new Ingester(new Pipeline(), new BriefIndex(index), new FactFiles(out), published, force,
+                pdfOptions);
         try (IngestLock lock = IngestLock.acquire(index)) {
             return run(ingester, files, index, out, stdout, stderr);
         } catch (java.io.IOException e) {
@@ -75,6 +80,7 @@ final class IngestCommand implements Callable<Integer> {
                 switch (o) {
                     case Ingester.Outcome.Ingested i -> {
                         counts[0]++;
+                        i.warnings().forEach(w -> stderr.printf("brief: warning: %s: %s%n", i.file(), w));
                         if (!bar) {
                             stdout.printf("ingested  %s -> %s (%d pages, %d facts)%n", i.file(), i.id(), i.pages(), i.facts());
                         }

@@ -2,6 +2,8 @@ package brief.pdf;
 
 import brief.BadInputException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -13,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -21,30 +24,122 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * PDF file to {@link RawDocument}: every glyph with its geometry, page by page. PDFBox lives here
- * only. The file is read into memory whole and closed before this returns.
+ * only. The file is read into memory whole and closed before this returns. Hostile files are bounded:
+ * decoded streams live in at most {@link #MAIN_MEMORY} of heap and {@link #SCRATCH} of temporary file,
+ * a document may have at most {@code maxPages} pages and must be read within {@code timeout}; a page
+ * whose glyphs mostly decode to nothing or to private-use garbage (a font without a usable ToUnicode
+ * map) is left out with a warning rather than indexed as nonsense.
  */
 public final class PdfReader {
 
-    /** Reads {@code file}; a missing, corrupt, encrypted or text-less file throws {@link BadInputException}. */
+    static final long MAIN_MEMORY = 64L << 20;
+    static final long SCRATCH = 1L << 30;
+    /** Share of a page's glyphs that may fail to decode before the page is refused. */
+    static final double MAX_UNMAPPED = 0.3;
+
+    /** How to read: the password of an encrypted PDF, and the bounds on work. */
+    public record Options(Optional<String> password, Duration timeout, int maxPages) {
+        public static final Options DEFAULT = new Options(Optional.empty(), Duration.ofSeconds(60), 2000);
+
+        public Options {
+            if (timeout.isNegative() || timeout.isZero() || maxPages < 1) {
+                throw new IllegalArgumentException("timeout must be positive and maxPages at least 1: " + timeout
+                        + ", " + maxPages);
+            }
+        }
+    }
+
+    /** Reads {@code file} with the default options. */
     public RawDocument read(Path file) {
+        return read(file, Options.DEFAULT);
+    }
+
+    /** Reads {@code file}; a missing, corrupt, encrypted or text-less file throws {@link BadInputException}. */
+    public RawDocument read(Path file, Options options) {
         byte[] bytes = readBytes(file);
-        try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(bytes))) {
-            GlyphCollector collector = new GlyphCollector();
+        List<String> warnings = new ArrayList<>();
+        brokenXref(bytes).ifPresent(warnings::add);
+        try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(bytes), options.password().orElse(""),
+                MemoryUsageSetting.setupMixed(MAIN_MEMORY, SCRATCH).streamCache)) {
+            if (pdf.getNumberOfPages() > options.maxPages()) {
+                throw new BadInputException(file, "too many pages (" + pdf.getNumberOfPages() + "; at most "
+                        + options.maxPages() + ")");
+            }
+            GlyphCollector collector = new GlyphCollector(System.nanoTime() + options.timeout().toNanos());
             collector.getText(pdf);
-            List<RawPage> pages = collector.pages;
+            List<RawPage> pages = new ArrayList<>();
+            int refused = 0;
+            for (RawPage page : collector.pages) {
+                int unmapped = collector.unmapped.getOrDefault(page.number(), 0);
+                int total = unmapped + (int) page.glyphs().stream().filter(g -> !g.isBlank()).count();
+                if (total > 0 && unmapped > MAX_UNMAPPED * total) {
+                    refused++;
+                    warnings.add("page " + page.number() + ": " + unmapped + " of " + total + " glyphs do not decode"
+                            + " (a font without a usable ToUnicode map?); page left out");
+                    page = new RawPage(page.number(), page.width(), page.height(), List.of(), page.rules());
+                }
+                pages.add(page);
+            }
             if (pages.stream().allMatch(p -> p.glyphs().stream().allMatch(Glyph::isBlank))) {
-                throw new BadInputException(file, "no text layer (scanned?)");
+                String damage = warnings.isEmpty() || refused > 0 && warnings.size() == refused ? ""
+                        : "; the file is damaged (" + warnings.get(0) + ")";
+                throw new BadInputException(file, (refused > 0
+                        ? "no usable text: the fonts of its pages have no usable ToUnicode map"
+                        : "no text layer (scanned?)") + damage);
             }
             PDDocumentInformation info = pdf.getDocumentInformation();
             return new RawDocument(file, sha256(bytes), nonBlank(info.getTitle()), isoDate(info.getCreationDate()),
-                    pages, List.of());
+                    pages, warnings);
         } catch (InvalidPasswordException e) {
-            throw new BadInputException(file, "encrypted PDF: a password is needed", e);
+            throw new BadInputException(file, options.password().isPresent()
+                    ? "encrypted PDF: the password given does not open it"
+                    : "encrypted PDF: a password is needed (--password)", e);
+        } catch (DeadlineExceeded e) {
+            throw new BadInputException(file, "reading took longer than " + options.timeout().toSeconds()
+                    + " s (--timeout); stopped at page " + e.page, e);
         } catch (IOException e) {
             throw new BadInputException(file, "not a readable PDF (" + oneLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    /**
+     * {@return a warning when the file's {@code startxref} does not point at a cross-reference table}
+     * PDFBox then rebuilds the table by scanning the file, which usually works: the reader says so.
+     */
+    static Optional<String> brokenXref(byte[] bytes) {
+        int from = Math.max(0, bytes.length - 1024);
+        String tail = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
+        int at = tail.lastIndexOf("startxref");
+        if (at < 0) {
+            return Optional.of("no startxref: cross-reference table rebuilt by scanning the file");
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("startxref\\s+(\\d+)").matcher(tail.substring(at));
+        if (!m.lookingAt()) {
+            return Optional.of("startxref without an offset: cross-reference table rebuilt by scanning the file");
+        }
+        long offset = Long.parseLong(m.group(1));
+        if (offset >= bytes.length) {
+            return Optional.of("startxref points past the end: cross-reference table rebuilt by scanning the file");
+        }
+        String head = new String(bytes, (int) offset, (int) Math.min(20, bytes.length - offset),
+                StandardCharsets.ISO_8859_1);
+        return head.startsWith("xref") || head.matches("(?s)\\s*\\d+\\s+\\d+\\s+obj.*") ? Optional.empty()
+                : Optional.of("broken cross-reference table: rebuilt by scanning the file");
+    }
+
+    /** Thrown from inside the glyph hooks when a document's time is up. */
+    private static final class DeadlineExceeded extends RuntimeException {
+        final int page;
+
+        DeadlineExceeded(int page) {
+            super("deadline exceeded at page " + page, null, false, false);
+            this.page = page;
         }
     }
 
@@ -103,26 +198,67 @@ public final class PdfReader {
      */
     private static final class GlyphCollector extends PDFTextStripper {
         final List<RawPage> pages = new ArrayList<>();
+        final java.util.Map<Integer, Integer> unmapped = new java.util.HashMap<>();
+        private final long deadline;
         private List<Glyph> current = new ArrayList<>();
 
-        GlyphCollector() throws IOException {
+        GlyphCollector(long deadline) throws IOException {
+            this.deadline = deadline;
             setSortByPosition(false);
+        }
+
+        private void checkTime() {
+            if (System.nanoTime() > deadline) {
+                throw new DeadlineExceeded(getCurrentPageNo());
+            }
         }
 
         @Override
         protected void startPage(PDPage page) {
+            checkTime();
             current = new ArrayList<>();
+        }
+
+        /** Set while PDFBox shows a glyph its font cannot map to Unicode. */
+        private boolean unmappedGlyph;
+
+        /**
+         * Counts glyphs whose font has no Unicode for them. PDFBox drops those of composite fonts
+         * silently and shows those of simple fonts as their raw code (so garbage looks like letters);
+         * both count as unmapped, and the raw codes are not kept.
+         */
+        @Override
+        protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
+            unmappedGlyph = font.toUnicode(code) == null;
+            if (unmappedGlyph) {
+                unmapped.merge(getCurrentPageNo(), 1, Integer::sum);
+            }
+            try {
+                super.showGlyph(matrix, font, code, displacement);
+            } finally {
+                unmappedGlyph = false;
+            }
         }
 
         @Override
         protected void processTextPosition(TextPosition t) {
+            checkTime();
+            if (unmappedGlyph) {
+                return;
+            }
             String text = t.getUnicode();
-            if (text == null || text.isEmpty()) {
+            if (text == null || text.isEmpty() || undecodable(text)) {
+                unmapped.merge(getCurrentPageNo(), 1, Integer::sum);
                 return;
             }
             float size = t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir();
             current.add(new Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
                     Math.max(t.getHeightDir(), size * 0.7f), size, Math.round(t.getDir())));
+        }
+
+        /** U+FFFD or private-use code points: what a glyph without a Unicode mapping decodes to. */
+        private static boolean undecodable(String text) {
+            return text.codePoints().anyMatch(c -> c == 0xFFFD || Character.getType(c) == Character.PRIVATE_USE);
         }
 
         @Override

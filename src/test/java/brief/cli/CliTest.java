@@ -117,4 +117,25 @@ class CliTest {
         }
         assertEquals(expected, ids);
     }
+
+    @Test
+    void aBatchOfBadFilesGetsOneLineEachAndTheGoodOneIsIngested() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("batch"));
+        Files.write(dir.resolve("empty.pdf"), new byte[0]);
+        Files.writeString(dir.resolve("text.pdf"), "회의록\n");
+        byte[] good = Files.readAllBytes(Path.of("corpus/fki-global-brief-16.pdf"));
+        Files.write(dir.resolve("cut.pdf"), java.util.Arrays.copyOf(good, good.length / 3));
+        Files.write(dir.resolve("good.pdf"), good);
+        Run r = run("ingest", dir.toString(), "--index", tmp.resolve("index").toString(),
+                "--out", tmp.resolve("out").toString());
+        assertEquals(1, r.code());
+        var lines = r.err().strip().lines().toList();
+        assertEquals(3, lines.size(), r.err());
+        assertTrue(lines.get(0).contains("cut.pdf: "), r.err());
+        assertTrue(lines.get(1).contains("empty.pdf: empty file (0 bytes)"), r.err());
+        assertTrue(lines.get(2).contains("text.pdf: not a readable PDF"), r.err());
+        assertTrue(r.out().contains("1 ingested, 0 unchanged, 3 failed"), r.out());
+        Run search = run("search", "폭스콘", "--index", tmp.resolve("index").toString(), "--json");
+        assertEquals(0, search.code(), search.err());
+    }
 }

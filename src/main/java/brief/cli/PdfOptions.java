@@ -1,0 +1,27 @@
+package brief.cli;
+
+import brief.pdf.PdfReader;
+import java.time.Duration;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The options of commands that read PDFs: a password and the bounds on one file's work. */
+final class PdfOptions {
+
+    @Option(names = "--password", paramLabel = "PASSWORD", description = "user password of encrypted PDFs")
+    Optional<String> password = Optional.empty();
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "give up reading one PDF after this long (default: ${DEFAULT-VALUE})")
+    int timeout = 60;
+
+    @Option(names = "--max-pages", paramLabel = "N", description = "refuse PDFs with more pages (default: ${DEFAULT-VALUE})")
+    int maxPages = 2000;
+
+    PdfReader.Options options() {
+        if (timeout < 1 || maxPages < 1) {
+            throw new brief.BadInputException("--timeout/--max-pages", "must be at least 1", null);
+        }
+        return new PdfReader.Options(password, Duration.ofSeconds(timeout), maxPages);
+    }
+}
