@@ -16,6 +16,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -59,6 +60,10 @@ public final class Searcher implements AutoCloseable {
         if (queryText.isBlank()) {
             throw new BadInputException("query", "empty query");
         }
+        if (queryText.length() > MAX_QUERY_CHARS) {
+            throw new BadInputException("query", "too long (" + queryText.length() + " characters; at most "
+                    + MAX_QUERY_CHARS + ")");
+        }
         try {
             IndexSearcher searcher = new IndexSearcher(reader());
             String text = index.analysis().rewrite() ? QueryRewriter.rewrite(queryText) : queryText;
@@ -86,9 +91,19 @@ public final class Searcher implements AutoCloseable {
                         doc.getField(BriefIndex.PASSAGE).numericValue().intValue()));
             }
             return new SearchResult(queryText, top.totalHits.value(), hits, facets);
+        } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
+            throw new BadInputException("query '" + shorten(queryText) + "'",
+                    "expands to too much work (" + e.getClass().getSimpleName() + "); use fewer or plainer words", e);
         } catch (IOException e) {
             throw new UncheckedIOException("index " + index.dir() + ": cannot search (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** Longer queries are not what an analyst types; they bound the work one query can ask for. */
+    static final int MAX_QUERY_CHARS = 1000;
+
+    private static String shorten(String q) {
+        return q.length() <= 60 ? q : q.substring(0, 60) + "…";
     }
 
     private DirectoryReader reader() throws IOException {
