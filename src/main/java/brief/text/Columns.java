@@ -23,6 +23,9 @@ final class Columns {
     private static final int MIN_FILLED = 6;
     private static final double MIN_SHARE = 0.3;
 
+    /** Candidate gutter positions tried across the middle two fifths of the body (about a point apart on A4). */
+    private static final int GUTTER_STEPS = 200;
+
     /** Column runs shorter than this are the wrapped cells of a full-width table, not columns. */
     private static final int MIN_BAND_LINES = 3;
 
@@ -220,7 +223,14 @@ final class Columns {
         float width = right - left;
         float best = Float.NaN;
         int bestFilled = 0;
-        for (float x = left + 0.3f * width; x <= left + 0.7f * width; x += 1f) {
+        if (!Float.isFinite(width) || width <= 0) {
+            return Float.NaN; // a page with absurd coordinates has no columns to find
+        }
+        // A fixed number of candidate positions: a point-by-point walk never ends on a page whose
+        // coordinates are huge (x += 1 stops changing x past 2^24), as a fuzzed PDF showed.
+        int steps = GUTTER_STEPS;
+        for (int step = 0; step <= steps; step++) {
+            float x = left + (0.3f + 0.4f * step / steps) * width;
             int leftFilled = 0;
             int rightFilled = 0;
             int crossing = 0;

@@ -96,4 +96,16 @@ class LayoutAnalyzerTest {
         }
         return String.join("\n", out);
     }
+
+    /** Found by fuzzing: a page with huge coordinates made the gutter search loop for ever. */
+    @Test
+    void hugeCoordinatesDoNotHangTheColumnSearch() {
+        java.util.List<Line> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            lines.add(new Line(1, List.of(new Fragment("반도체 산업의 전략적 육성을 강력히 뒷받침", 0f, 3e9f, i * 20f, i * 20f + 10, 10f))));
+        }
+        long start = System.nanoTime();
+        assertEquals(1, new Columns().regions(lines, 0f, 3e9f).size());
+        assertTrue(System.nanoTime() - start < 2_000_000_000L);
+    }
 }
