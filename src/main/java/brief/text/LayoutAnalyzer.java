@@ -30,7 +30,8 @@ public final class LayoutAnalyzer {
 
     public CleanText clean(RawDocument doc) {
         List<Line> all = new ArrayList<>();
-        float[] heights = new float[doc.pages().size() + 1];
+        // indexed by page number, which need not run 1..n in a damaged file (found by fuzzing)
+        float[] heights = new float[doc.pages().stream().mapToInt(RawPage::number).max().orElse(0) + 1];
         Map<Line, Block.Table> ruled = new HashMap<>();
         for (RawPage page : doc.pages()) {
             heights[page.number()] = page.height();
