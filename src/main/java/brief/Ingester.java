@@ -33,9 +33,15 @@ public final class Ingester {
     public sealed interface Outcome {
         Path file();
 
-        record Ingested(Path file, String id, int pages, int facts, List<String> warnings) implements Outcome {
+        /**
+         * @param warnings what went wrong reading the file, yet left it readable
+         * @param notes    what the facts say was not done (extractors skipped for a non-Korean brief)
+         */
+        record Ingested(Path file, String id, int pages, int facts, List<String> warnings, List<String> notes)
+                implements Outcome {
             public Ingested {
                 warnings = List.copyOf(warnings);
+                notes = List.copyOf(notes);
             }
         }
 
@@ -115,7 +121,7 @@ public final class Ingester {
             Facts f = result.facts();
             int count = f.firms().size() + f.organizations().size() + f.dates().size() + f.amounts().size()
                     + f.nodes().size();
-            return new Outcome.Ingested(file, id, f.document().pages(), count, result.warnings());
+            return new Outcome.Ingested(file, id, f.document().pages(), count, result.warnings(), f.notes());
         } catch (BadInputException e) {
             return new Outcome.Failed(file, e.reason());
         } catch (RuntimeException e) {

@@ -81,6 +81,7 @@ final class IngestCommand implements Callable<Integer> {
                     case Ingester.Outcome.Ingested i -> {
                         counts[0]++;
                         i.warnings().forEach(w -> stderr.printf("brief: warning: %s: %s%n", i.file(), w));
+                        i.notes().forEach(n -> stderr.printf("brief: note: %s: %s%n", i.file(), n));
                         if (!bar) {
                             stdout.printf("ingested  %s -> %s (%d pages, %d facts)%n", i.file(), i.id(), i.pages(), i.facts());
                         }

@@ -14,6 +14,7 @@ import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -34,7 +35,9 @@ import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The Lucene index on disk: one Lucene document per passage of a brief (a paragraph or a table, never
- * crossing a page), keyed by the brief's id, with the facts each passage mentions as fields. A
+ * crossing a page), keyed by the brief's id, with the facts each passage mentions as fields. The text
+ * goes to the field of its document's language ({@link TextFields}: Nori for Korean, English, Japanese,
+ * other), and the language is stored beside it. A
  * brief is replaced as a whole, atomically (delete and add in one {@code updateDocuments} call, then a
  * commit), so a reader sees either the old pages or the new ones. Only one writer at a time: a second
  * one gets a {@link BadInputException} naming the index.
@@ -55,9 +58,10 @@ public final class BriefIndex {
     static final String COUNTRY = "country";
     static final String NM = "nm";
     static final String YEN = "yen";
+    static final String LANGUAGE = "language";
 
-    /** The layout of the index; bump it whenever fields or passages change meaning. */
-    public static final String FORMAT = "3";
+    /** The layout of the index; bump it whenever fields or passages change meaning (4: a text field per language). */
+    public static final String FORMAT = "4";
     private static final String FORMAT_KEY = "brief.index.format";
     private static final String ANALYSIS_KEY = "brief.index.analysis";
 
@@ -144,7 +148,7 @@ public final class BriefIndex {
                         java.util.Arrays.stream(doc.getValues(YEN)).map(Long::valueOf).toList());
                 out.add(new Passage(doc.get(ID), doc.get(TITLE), doc.get(SHA),
                         doc.getField(PAGE).numericValue().intValue(), doc.getField(PASSAGE).numericValue().intValue(),
-                        doc.get(TEXT), tags));
+                        text(doc), tags, doc.get(LANGUAGE)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("index " + dir + ": cannot read (" + e.getMessage() + ")", e);
@@ -170,7 +174,7 @@ public final class BriefIndex {
             throw new BadInputException(dir, "cannot create the index folder (" + e.getMessage() + ")", e);
         }
         boolean stale = exists() && !isCurrent();
-        try (Directory d = FSDirectory.open(dir); IndexWriter w = openWriter(d, analysis.index(), stale)) {
+        try (Directory d = FSDirectory.open(dir); IndexWriter w = openWriter(d, indexAnalyzer(), stale)) {
             List<Document> docs = new ArrayList<>();
             for (Passage p : passages) {
                 docs.add(toDocument(p));
@@ -183,6 +187,16 @@ public final class BriefIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("index " + dir + ": cannot write (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The analysis's own for the Korean field, the fixed analyzer of each other language's field. */
+    private Analyzer indexAnalyzer() {
+        return new PerFieldAnalyzerWrapper(analysis.index(), TextFields.indexAnalyzers());
+    }
+
+    /** {@return the text of a stored passage, from whichever language field holds it} */
+    static String text(Document doc) {
+        return doc.get(TextFields.of(doc.get(LANGUAGE)));
     }
 
     /** A stale index is started afresh: its other briefs are gone until they are ingested again. */
@@ -200,7 +214,8 @@ public final class BriefIndex {
         doc.add(new IntPoint(PAGE, p.page()));
         doc.add(new StoredField(PAGE, p.page()));
         doc.add(new StoredField(PASSAGE, p.ordinal()));
-        doc.add(new Field(TEXT, p.text(), TEXT_TYPE));
+        doc.add(new StoredField(LANGUAGE, p.language()));
+        doc.add(new Field(TextFields.of(p.language()), p.text(), TEXT_TYPE));
         Passage.Tags t = p.facts();
         for (String firm : t.firms()) {
             doc.add(new StringField(FIRM, firm, Field.Store.YES));

@@ -39,7 +39,7 @@ public final class Passages {
         for (PageRange page : text.pages()) {
             for (Span span : blocks(text.text(), page.span())) {
                 out.add(new Passage(facts.document().id(), facts.document().title(), facts.document().sha256(),
-                        page.page(), out.size(), span.of(text.text()), tags(facts, span)));
+                        page.page(), out.size(), span.of(text.text()), tags(facts, span), facts.document().language()));
             }
         }
         return out;

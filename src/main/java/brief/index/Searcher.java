@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
@@ -28,7 +30,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Queries to hits: the classic query parser over the index's {@link Analysis}, all words required
+ * Queries to hits: the classic query parser over the index's {@link Analysis}, each word looked up in
+ * every language's text field ({@link TextFields}), analysed the way that field was, all words required
  * (and, when that finds nothing, any word), BM25, fact filters, facet counts, one highlighted passage
  * per hit from the UnifiedHighlighter. The parser splits on white space and makes a phrase of a word
  * that analysis splits ({@code 산업안보} must not become {@code 산업 OR 안보}); the generated user
@@ -47,9 +50,11 @@ public final class Searcher implements AutoCloseable {
 
     public Searcher(BriefIndex index) {
         this.index = index;
-        this.analyzer = new PerFieldAnalyzerWrapper(index.analysis().query(), Map.of(
-                BriefIndex.NM, new KeywordAnalyzer(), BriefIndex.YEN, new KeywordAnalyzer(),
-                BriefIndex.FIRM, new KeywordAnalyzer(), BriefIndex.COUNTRY, new KeywordAnalyzer()));
+        Map<String, Analyzer> fields = new HashMap<>(TextFields.queryAnalyzers());
+        for (String keyword : List.of(BriefIndex.NM, BriefIndex.YEN, BriefIndex.FIRM, BriefIndex.COUNTRY)) {
+            fields.put(keyword, new KeywordAnalyzer());
+        }
+        this.analyzer = new PerFieldAnalyzerWrapper(index.analysis().query(), fields);
     }
 
     public SearchResult search(String queryText, int limit) {
@@ -79,12 +84,16 @@ public final class Searcher implements AutoCloseable {
                     .withMaxLength(100_000)
                     .withBreakIterator(Searcher::sentences)
                     .build();
-            String[] snippets = highlighter.highlight(BriefIndex.TEXT, query, top, 1);
+            String[] fields = TextFields.ALL.toArray(String[]::new);
+            int[] one = new int[fields.length];
+            java.util.Arrays.fill(one, 1);
+            Map<String, String[]> snippets = highlighter.highlightFields(fields, query, top, one);
             List<Hit> hits = new ArrayList<>();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
                 Document doc = searcher.storedFields().document(sd.doc);
-                String snippet = snippets[i] == null ? Snippets.head(doc.get(BriefIndex.TEXT), SNIPPET) : snippets[i];
+                String highlighted = snippets.get(TextFields.of(doc.get(BriefIndex.LANGUAGE)))[i];
+                String snippet = highlighted == null ? Snippets.head(BriefIndex.text(doc), SNIPPET) : highlighted;
                 hits.add(new Hit(doc.get(BriefIndex.ID), doc.get(BriefIndex.TITLE),
                         doc.getField(BriefIndex.PAGE).numericValue().intValue(), sd.score,
                         snippet.replaceAll("\\s+", " ").strip(),
@@ -128,7 +137,7 @@ public final class Searcher implements AutoCloseable {
     }
 
     private Query parse(String original, String text, QueryParser.Operator op) {
-        QueryParser parser = new QueryParser(BriefIndex.TEXT, analyzer);
+        QueryParser parser = new MultiFieldQueryParser(TextFields.ALL.toArray(String[]::new), analyzer);
         parser.setDefaultOperator(op);
         parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true);

@@ -61,6 +61,21 @@ class CliTest {
     }
 
     @Test
+    void ingestPrintsTheNotesOfAnEnglishBriefAndSearchFindsIt() throws Exception {
+        Path pdf = brief.BriefPdfs.english(tmp.resolve("chips.pdf"));
+        Run r = run("ingest", pdf.toString(), "--index", tmp.resolve("index").toString(),
+                "--out", tmp.resolve("extracted").toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith("brief: note: ")).count(), r.err());
+        assertTrue(r.err().contains("brief: note: " + pdf + ": language 'en', not Korean"), r.err());
+        Run search = run("search", "subsidies", "--json", "--index", tmp.resolve("index").toString());
+        assertEquals(0, search.code(), search.err());
+        JsonNode hit = new com.fasterxml.jackson.databind.ObjectMapper().readTree(search.out()).path("hits").get(0);
+        assertEquals("chips", hit.path("id").asText());
+        assertTrue(hit.path("snippet").asText().matches(".*<b>subsid(y|ies)</b>.*"), hit.toString());
+    }
+
+    @Test
     void aBadFileInABatchIsReportedAndTheRestIsIngested() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("in"));
         Files.copy(Path.of("corpus/fki-global-brief-16.pdf"), dir.resolve("good.pdf"));

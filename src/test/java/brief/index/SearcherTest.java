@@ -31,6 +31,32 @@ class SearcherTest {
         index.replace("b", List.of(new Passage("b", "배터리 동향", "sha-b", 1, 0,
                 "폭스콘은 이미 미국, 태국, 인도 등지에서 전기차(EV) 플랫폼을 활용한 생산 생태계를 구축 중이다.",
                 tags(List.of("Foxconn"), List.of()))));
+        index.replace("c", List.of(new Passage("c", "CHIPS Act", "sha-c", 1, 0,
+                "Samsung Electronics will receive a subsidy of up to $4.745 billion for its semiconductors plant in "
+                        + "Taylor, Texas.", tags(List.of("Samsung Electronics"), List.of()), "en")));
+    }
+
+    @Test
+    void anEnglishPassageIsStemmed() {
+        for (String q : List.of("subsidies", "subsidy", "subsidies semiconductor", "Semiconductors")) {
+            SearchResult r = new Searcher(index).search(q, 10);
+            assertEquals(1, r.total(), q);
+            assertEquals("c", r.hits().get(0).id(), q);
+            assertTrue(r.hits().get(0).snippet().contains("<b>subsidy</b>")
+                    || r.hits().get(0).snippet().contains("<b>semiconductors</b>"), r.hits().get(0).snippet());
+        }
+    }
+
+    @Test
+    void aKoreanNameFindsItsEnglishAlias() {
+        SearchResult r = new Searcher(index).search("삼성전자", 10);
+        assertEquals("c", r.hits().get(0).id());
+        assertTrue(r.hits().get(0).snippet().contains("<b>Samsung Electronics</b>"), r.hits().get(0).snippet());
+    }
+
+    @Test
+    void englishStopWordsDoNotMatchKoreanPages() {
+        assertEquals(List.of("c"), new Searcher(index).search("the Taylor plant", 10).hits().stream().map(Hit::id).toList());
     }
 
     private static Passage.Tags tags(List<String> firms, List<Integer> years) {
