@@ -51,18 +51,18 @@ final class TextAssembler {
                 lastRight = seg.right();
             }
         }
+        // A page without text starts where the next page with text does (or at the end): spans stay in
+        // order however the text is spread (a damaged file with empty first pages, found by fuzzing).
+        int[] start = new int[pageNumbers.size()];
+        int next = out.length();
+        for (int p = pageNumbers.size() - 1; p >= 0; p--) {
+            start[p] = pageStart[p] >= 0 ? pageStart[p] : next;
+            next = start[p];
+        }
         List<PageRange> ranges = new ArrayList<>();
         for (int p = 0; p < pageNumbers.size(); p++) {
-            int start = pageStart[p] >= 0 ? pageStart[p] : out.length();
-            int next = out.length();
-            for (int q = p + 1; q < pageNumbers.size(); q++) {
-                if (pageStart[q] >= 0) {
-                    next = pageStart[q];
-                    break;
-                }
-            }
-            int end = Math.max(start, trimEnd(out, next));
-            ranges.add(new PageRange(pageNumbers.get(p), new Span(start, end)));
+            int end = p + 1 < pageNumbers.size() ? start[p + 1] : out.length();
+            ranges.add(new PageRange(pageNumbers.get(p), new Span(start[p], Math.max(start[p], trimEnd(out, end)))));
         }
         if (!out.isEmpty()) {
             out.append('\n');
