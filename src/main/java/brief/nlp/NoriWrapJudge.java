@@ -27,7 +27,10 @@ public final class NoriWrapJudge implements WrapJudge {
     @Override
     public boolean oneWord(String left, String right) {
         List<Token> tokens = TextAnalyzer.tokens(left + right);
-        Optional<Token> startsRight = tokens.stream().filter(t -> t.span().start() == left.length()).findFirst();
+        // a particle at the end of the string reads as a noun without a word after it (시장|의 alone is
+        // 시장 + the noun 의); a noun after a space gives it that context, as in startsWithParticle
+        Optional<Token> startsRight = TextAnalyzer.tokens(left + right + CONTEXT).stream()
+                .filter(t -> t.span().start() == left.length()).findFirst();
         if (startsRight.isPresent() && attaches(startsRight.get().pos())) {
             return true; // TSMC|의, 협|력을: a particle, ending or suffix never starts a word
         }
@@ -51,7 +54,7 @@ public final class NoriWrapJudge implements WrapJudge {
      */
     private static boolean startsWithParticle(String right) {
         for (String noun : STAND_INS) {
-            boolean particle = TextAnalyzer.tokens(noun + right + " 문제").stream()
+            boolean particle = TextAnalyzer.tokens(noun + right + CONTEXT).stream()
                     .filter(t -> t.span().start() == noun.length()).findFirst()
                     .map(t -> t.pos().startsWith("J")).orElse(false);
             if (particle) {
@@ -62,6 +65,8 @@ public final class NoriWrapJudge implements WrapJudge {
     }
 
     private static final List<String> STAND_INS = List.of("기업", "회사");
+    /** A word after the pieces, so that a particle at their end has what follows a particle. */
+    private static final String CONTEXT = " 문제";
 
     private static boolean endsLatin(String s) {
         if (s.isEmpty()) {

@@ -10,7 +10,7 @@ import java.util.List;
  * Glyphs of a page to lines. Glyphs join a line when their vertical extents overlap by more than half
  * (so a raised footnote star stays on its line); within a line a gap wider than {@link #COLUMN_GAP}
  * font sizes starts a new fragment (a table cell or a column), and a gap wider than
- * {@link #WORD_GAP}, or a space glyph, becomes one space. Rotated glyphs (a vertical sidebar) are not
+ * {@link #WORD_GAP} beyond the line's own letter gap, or a space glyph, becomes one space. Rotated glyphs (a vertical sidebar) are not
  * body text and are left out here.
  */
 public final class LineBuilder {
@@ -19,6 +19,10 @@ public final class LineBuilder {
     static final float WORD_GAP = 0.2f;
     /** With space glyphs on the line, a gap without one is a space only when this wide. */
     static final float STRETCH_GAP = 0.6f;
+    /** Condensed setting draws letters at most this close (em); tighter is overprinting, not spacing. */
+    static final float MIN_LETTER_GAP = -0.15f;
+    /** Letter-spaced text spreads letters at most this far (em) before its gaps are read as words. */
+    static final float MAX_LETTER_GAP = 0.6f;
     /** Table cells and columns are set at least about one and a half em apart; justified word gaps rarely reach it. */
     static final float COLUMN_GAP = 1.4f;
 
@@ -87,6 +91,10 @@ public final class LineBuilder {
             row.add(g);
         }
         boolean justified = isJustified(row);
+        // Without space glyphs a word space is a gap wider than the line's own letter gap: justification
+        // spreads letters (inter-character), condensed setting (자간) draws them together, so the
+        // threshold rides on the line's typical gap between two letters.
+        float letter = spaced.isEmpty() ? letterGap(row) : 0;
         // A producer that draws its spaces as glyphs says where words end; a wider gap then is only
         // stretch (letter-spaced or inter-character justification), unless it is very wide.
         float wordGap = spaced.isEmpty() ? WORD_GAP : STRETCH_GAP;
@@ -109,7 +117,7 @@ public final class LineBuilder {
                 top = g.top();
                 bottom = g.baseline();
                 size = g.fontSize();
-            } else if ((gap > wordGap * em || spaced.contains(g)) && text.charAt(text.length() - 1) != ' ') {
+            } else if ((gap > (wordGap + letter) * em || spaced.contains(g)) && text.charAt(text.length() - 1) != ' ') {
                 text.append(' ');
             }
             text.append(g.text());
@@ -120,6 +128,32 @@ public final class LineBuilder {
         }
         out.add(new Fragment(text.toString(), first.x(), prev.right(), top, bottom, size));
         return out;
+    }
+
+    /**
+     * {@return the row's typical gap between two letters, in em} The lower quartile of its gaps (a line
+     * has more letter gaps than word gaps, in Korean as in Latin script, and a short table cell such as
+     * {@code 약 2조 엔 추산} still has at least a quarter), bounded to
+     * [{@link #MIN_LETTER_GAP}, {@link #MAX_LETTER_GAP}]; 0 when the row has fewer than three gaps to
+     * tell from. Gaps of a column or cell break do not count.
+     */
+    static float letterGap(List<Glyph> row) {
+        List<Float> gaps = new ArrayList<>();
+        for (int i = 1; i < row.size(); i++) {
+            Glyph a = row.get(i - 1);
+            Glyph b = row.get(i);
+            float em = Math.max(a.fontSize(), b.fontSize());
+            float gap = (b.x() - a.right()) / em;
+            if (gap < COLUMN_GAP) {
+                gaps.add(gap);
+            }
+        }
+        if (gaps.size() < 3) {
+            return 0;
+        }
+        gaps.sort(null);
+        float quartile = gaps.get((gaps.size() - 1) / 4);
+        return Math.max(MIN_LETTER_GAP, Math.min(MAX_LETTER_GAP, quartile));
     }
 
     /**

@@ -20,6 +20,8 @@ class NoriWrapJudgeTest {
         "안보적 가치도 높아 이 분야에서의 협력은 | 단순한 경제협력을 | \" \"",
         "정부가 기여할 수 있는 산업협력 인 | 프라의 예이다 | \"\"",
         "반도체 공장 설립이 활발히 진행되 | 고 있다 | \"\"",
+        // a particle alone at the start of the line: 의 after 시장 reads as a noun without a word after it
+        "소부장·제조·시장 | 의 각 영역에서 | \"\"",
         // at a space: after a particle, after punctuation, between English words
         "전략적 파트너십을 | 체결하였다 | \" \"",
         "Sony, | Denso, Toyota | \" \"",

@@ -28,6 +28,10 @@ class RuledTablesTest {
         "corpus/fki-global-brief-16.pdf      | 3 | 5x3",
         "corpus/fki-global-brief-16-lo.pdf   | 1 | 4x3 7x3",   // full grids
         "corpus/fki-global-brief-16-lo.pdf   | 2 | 5x3",
+        "corpus/fki-global-brief-16-hwp.pdf  | 1 | 4x3",       // full grids; the header's hairline is no table
+        "corpus/fki-global-brief-16-hwp.pdf  | 2 | 7x3",       // and the figure's bars are none either
+        "corpus/fki-global-brief-16-hwp.pdf  | 3 | 5x3",
+        "corpus/fki-global-brief-16-hwp.pdf  | 4 | ''",
     })
     void gridsOnEachPage(String pdf, int page, String expected) {
         RawDocument doc = new PdfReader().read(Path.of(pdf));
