@@ -117,4 +117,27 @@ class IngestCrashTest {
         }
         assertTrue(new File(index.toFile(), "ingest.lock").exists());
     }
+
+    /** Searches keep answering, from the last committed state, while an ingest writes the same index. */
+    @Test
+    void searchesRunWhileAnIngestIsGoingOn() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path index = tmp.resolve("index");
+        Path out = tmp.resolve("extracted");
+        Files.copy(Path.of("corpus/fki-global-brief-16.pdf"), in.resolve("a.pdf"));
+        assertEquals(0, start(in, index, out).waitFor());
+        for (String id : List.of(IDS).subList(1, IDS.length)) {
+            Files.copy(Path.of("corpus/fki-global-brief-16-lo.pdf"), in.resolve(id + ".pdf"));
+        }
+        Process ingest = start(in, index, out, "--force");
+        int searches = 0;
+        while (ingest.isAlive()) {
+            var r = CliTest.run("search", "폭스콘", "--index", index.toString(), "--json");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(FactsJson.mapper().readTree(r.out()).path("total").asLong() >= 1, r.out());
+            searches++;
+        }
+        assertEquals(0, ingest.exitValue(), Files.readString(tmp.resolve("child.log")));
+        assertTrue(searches >= 1, "no search ran during the ingest");
+    }
 }

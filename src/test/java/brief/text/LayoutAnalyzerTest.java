@@ -67,6 +67,23 @@ class LayoutAnalyzerTest {
         assertTrue(text.chars().noneMatch(c -> c == 0xFFFD || Character.getType(c) == Character.PRIVATE_USE));
     }
 
+    /**
+     * Every producer's furniture (sidebars, running headers and footers, page numbers as 002, - 2 -,
+     * 2 / 3) stays out of every corpus PDF's body, and no undecodable character gets in.
+     */
+    @ParameterizedTest
+    @MethodSource("pdfs")
+    void noProducersFurnitureInTheBody(Path pdf) {
+        CleanText t = new LayoutAnalyzer(new NoriWrapJudge()).clean(new PdfReader().read(pdf));
+        String text = t.text();
+        assertFalse(text.toUpperCase(java.util.Locale.ROOT).contains("FKI GLOBAL BRIEF"), pdf + ": sidebar or header in the body");
+        assertFalse(text.contains("Global Brief Vol"), pdf + ": running header in the body");
+        assertFalse(text.lines().anyMatch(l -> l.strip().matches("(-\\s*)?\\d{1,3}(\\s*-)?|\\d+\\s*/\\s*\\d+")),
+                pdf + ": a page number line in the body");
+        assertTrue(text.chars().noneMatch(c -> c == 0xFFFD || Character.getType(c) == Character.PRIVATE_USE), pdf.toString());
+        assertFalse(t.furniture().isEmpty(), pdf + ": no furniture found at all");
+    }
+
     @Test
     void pagesStartWhereTheBriefTurnsThePage() {
         assertEquals(3, clean.pages().size());
