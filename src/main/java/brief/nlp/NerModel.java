@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -128,12 +127,8 @@ public final class NerModel {
      * examples and settings give the same model.
      */
     public static NerModel train(List<Example> examples, Settings settings) {
-        TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
-        params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
-        params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
-        params.put(TrainingParameters.THREADS_PARAM, 1);
-        params.put(TrainingParameters.TRAINER_TYPE_PARAM, EventTrainer.EVENT_VALUE);
+        TrainingParameters params = Training.deterministic(settings.algorithm(), settings.iterations(),
+                settings.cutoff());
         List<NameSample> samples = new ArrayList<>();
         for (Example e : examples) {
             opennlp.tools.util.Span[] names = e.names().stream()

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.sentdetect.SentenceDetectorFactory;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceSample;
@@ -55,12 +54,8 @@ public final class SentenceModel implements SentenceSplitter {
 
     /** Trains on {@code paragraphs}, on one thread, so that the same data and settings give the same model. */
     public static SentenceModel train(List<Paragraph> paragraphs, Settings settings) {
-        TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
-        params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
-        params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
-        params.put(TrainingParameters.THREADS_PARAM, 1);
-        params.put(TrainingParameters.TRAINER_TYPE_PARAM, EventTrainer.EVENT_VALUE);
+        TrainingParameters params = Training.deterministic(settings.algorithm(), settings.iterations(),
+                settings.cutoff());
         List<SentenceSample> samples = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             samples.add(new SentenceSample(p.text(), p.sentences().stream()

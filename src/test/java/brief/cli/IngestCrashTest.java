@@ -47,17 +47,23 @@ class IngestCrashTest {
         }
     }
 
-    @Test
-    void aKilledIngestRerunLeavesEveryBriefIndexedExactlyOnce() throws Exception {
-        Path in = Files.createDirectories(tmp.resolve("in"));
-        Path index = tmp.resolve("index");
-        Path out = tmp.resolve("extracted");
+    /** Brief a is ingested to the end; b..e are then put beside it, not yet ingested. */
+    private void indexOneThenAddFour(Path in, Path index, Path out) throws Exception {
+        Files.createDirectories(in);
         Files.copy(Path.of("corpus/fki-global-brief-16.pdf"), in.resolve("a.pdf"));
         assertEquals(0, start(in, index, out).waitFor());
         for (String id : List.of(IDS).subList(1, IDS.length)) {
             Files.copy(Path.of(id.compareTo("c") < 0 ? "corpus/fki-global-brief-16.pdf" : "corpus/fki-global-brief-16-lo.pdf"),
                     in.resolve(id + ".pdf"));
         }
+    }
+
+    @Test
+    void aKilledIngestRerunLeavesEveryBriefIndexedExactlyOnce() throws Exception {
+        Path in = tmp.resolve("in");
+        Path index = tmp.resolve("index");
+        Path out = tmp.resolve("extracted");
+        indexOneThenAddFour(in, index, out);
         // Kill once during start-up, then right after the 1st, 2nd, 3rd and 4th brief of a forced batch
         // has been written: each time the index and the fact files are mid-batch.
         for (int written = 0; written <= 4; written++) {
@@ -121,14 +127,10 @@ class IngestCrashTest {
     /** Searches keep answering, from the last committed state, while an ingest writes the same index. */
     @Test
     void searchesRunWhileAnIngestIsGoingOn() throws Exception {
-        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path in = tmp.resolve("in");
         Path index = tmp.resolve("index");
         Path out = tmp.resolve("extracted");
-        Files.copy(Path.of("corpus/fki-global-brief-16.pdf"), in.resolve("a.pdf"));
-        assertEquals(0, start(in, index, out).waitFor());
-        for (String id : List.of(IDS).subList(1, IDS.length)) {
-            Files.copy(Path.of("corpus/fki-global-brief-16-lo.pdf"), in.resolve(id + ".pdf"));
-        }
+        indexOneThenAddFour(in, index, out);
         Process ingest = start(in, index, out, "--force");
         int searches = 0;
         while (ingest.isAlive()) {
