@@ -110,7 +110,7 @@ public final class Ingester {
         String id = Pipeline.idOf(file);
         try {
             if (Files.isRegularFile(file) && published.isEmpty() && !force) {
-                String sha = sha256(file);
+                String sha = Hashes.sha256(file);
                 if (index.sha256(id).filter(sha::equals).isPresent() && out.holds(id, sha)) {
                     return new Outcome.Unchanged(file, id);
                 }
@@ -171,20 +171,5 @@ public final class Ingester {
 
     static List<Passage> passages(Pipeline.Result result) {
         return Passages.of(result.text(), result.facts());
-    }
-
-    static String sha256(Path file) {
-        try (var in = Files.newInputStream(file)) {
-            var md = java.security.MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int r; (r = in.read(buf)) > 0; ) {
-                md.update(buf, 0, r);
-            }
-            return java.util.HexFormat.of().formatHex(md.digest());
-        } catch (IOException e) {
-            throw new BadInputException(file, "cannot read (" + e.getMessage() + ")", e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

@@ -80,7 +80,7 @@ public final class Pipeline {
     /** Processes plain UTF-8 text: kept as it is (NFC, blank-line paragraphs), one page. */
     public Result processText(String id, String source, String text, Optional<String> published) {
         CleanText clean = CleanText.ofSinglePage(Characters.normalize(text));
-        String sha = sha256(clean.text());
+        String sha = Hashes.sha256(clean.text().getBytes(StandardCharsets.UTF_8));
         DocumentInfo info = new DocumentInfo(id, source, sha, firstLine(clean.text()), languages.detect(clean.text()), 1,
                 published);
         return new Result(clean, facts(clean, info, published), List.of());
@@ -120,14 +120,5 @@ public final class Pipeline {
     static String firstLine(String text) {
         String line = text.strip().lines().findFirst().orElse("").strip();
         return line.length() <= 200 ? line : line.substring(0, 200);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

@@ -1,17 +1,15 @@
 package brief.pdf;
 
 import brief.BadInputException;
+import brief.Hashes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
@@ -94,7 +92,7 @@ public final class PdfReader {
                         : "no text layer (scanned?)") + damage);
             }
             PDDocumentInformation info = pdf.getDocumentInformation();
-            return new RawDocument(file, sha256(bytes), nonBlank(info.getTitle()), isoDate(info.getCreationDate()),
+            return new RawDocument(file, Hashes.sha256(bytes), nonBlank(info.getTitle()), isoDate(info.getCreationDate()),
                     pages, warnings);
         } catch (InvalidPasswordException e) {
             throw new BadInputException(file, options.password().isPresent()
@@ -167,14 +165,6 @@ public final class PdfReader {
             return bytes;
         } catch (IOException e) {
             throw new BadInputException(file, "cannot read (" + oneLine(e.getMessage()) + ")", e);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 
