@@ -51,10 +51,10 @@ public final class Passages {
         Matcher m = BLOCK_BREAK.matcher(pageText);
         int from = 0;
         while (m.find()) {
-            addTrimmed(raw, text, page.start() + from, page.start() + m.start());
+            new Span(page.start() + from, page.start() + m.start()).strip(text).ifPresent(raw::add);
             from = m.end();
         }
-        addTrimmed(raw, text, page.start() + from, page.end());
+        new Span(page.start() + from, page.end()).strip(text).ifPresent(raw::add);
         List<Span> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < raw.size(); i++) {
@@ -70,18 +70,6 @@ public final class Passages {
             }
         }
         return out;
-    }
-
-    private static void addTrimmed(List<Span> out, String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end > start) {
-            out.add(new Span(start, end));
-        }
     }
 
     private static Passage.Tags tags(Facts f, Span span) {

@@ -26,14 +26,6 @@ public final class RuleSentences implements SentenceSplitter {
 
     /** Adds {@code [start, end)} of {@code text} without its leading and trailing white space, if anything is left. */
     static void addTrimmed(String text, int start, int end, List<Span> out) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end > start) {
-            out.add(new Span(start, end));
-        }
+        new Span(start, end).strip(text).ifPresent(out::add);
     }
 }

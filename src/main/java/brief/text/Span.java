@@ -27,6 +27,19 @@ public record Span(int start, int end) implements Comparable<Span> {
         return start <= other.start && other.end <= end;
     }
 
+    /** {@return this span without the white space of {@code text} at its ends, empty when nothing else is left} */
+    public java.util.Optional<Span> strip(CharSequence text) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e > s ? java.util.Optional.of(new Span(s, e)) : java.util.Optional.empty();
+    }
+
     /** {@return the covered part of {@code text}} */
     public String of(CharSequence text) {
         return text.subSequence(start, end).toString();
