@@ -23,9 +23,7 @@ public record ListScore(String list, int predicted, int predictedMatched, int go
     }
 
     public double f1() {
-        double p = precision();
-        double r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return F1.of(precision(), recall());
     }
 
     /** {@return the sum of two scores of the same list (micro-averaging over documents)} */

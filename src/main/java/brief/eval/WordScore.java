@@ -27,9 +27,7 @@ public record WordScore(int extracted, int reference, int aligned) {
     }
 
     public double f1() {
-        double p = precision();
-        double r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return F1.of(precision(), recall());
     }
 
     static List<String> words(String text) {

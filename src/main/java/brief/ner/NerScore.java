@@ -1,5 +1,7 @@
 package brief.ner;
 
+import brief.eval.F1;
+
 /**
  * Entity-level counts for one type. Strict: a prediction is right when a gold entity has exactly its
  * span. Lenient: a prediction is right when it overlaps a gold entity of its type, and a gold entity
@@ -24,7 +26,7 @@ public record NerScore(int predicted, int gold, int strictRight, int lenientRigh
     }
 
     public double strictF1() {
-        return f1(strictPrecision(), strictRecall());
+        return F1.of(strictPrecision(), strictRecall());
     }
 
     public double lenientPrecision() {
@@ -36,14 +38,10 @@ public record NerScore(int predicted, int gold, int strictRight, int lenientRigh
     }
 
     public double lenientF1() {
-        return f1(lenientPrecision(), lenientRecall());
+        return F1.of(lenientPrecision(), lenientRecall());
     }
 
     private static double ratio(int a, int b) {
         return b == 0 ? 0 : (double) a / b;
-    }
-
-    private static double f1(double p, double r) {
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 }

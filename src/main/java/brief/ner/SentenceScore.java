@@ -1,5 +1,6 @@
 package brief.ner;
 
+import brief.eval.F1;
 import brief.nlp.SentenceSplitter;
 import brief.text.Span;
 import java.util.HashSet;
@@ -49,8 +50,6 @@ public record SentenceScore(int predicted, int gold, int right) {
     }
 
     public double f1() {
-        double p = precision();
-        double r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return F1.of(precision(), recall());
     }
 }
