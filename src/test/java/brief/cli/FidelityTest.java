@@ -65,6 +65,18 @@ class FidelityTest {
     }
 
     @Test
+    void toolsCanBeChosenAndAnUnknownOneIsMisuse() throws Exception {
+        BriefPdfs.english(tmp.resolve("chips.pdf"));
+        Files.writeString(tmp.resolve("chips.ref.txt"), "## page 1 — title\n" + BriefPdfs.ENGLISH.get(0) + "\n");
+        CliTest.Run r = CliTest.run("fidelity", "--set", "wild", "--wild", tmp.toString(), "--wild-references",
+                tmp.toString(), "--tools", "pdfbox,brief");
+        assertEquals(0, r.code(), r.err());
+        String header = r.out().lines().filter(l -> l.startsWith("PDF ")).findFirst().orElseThrow();
+        assertEquals(List.of("PDF", "pages", "brief", "PDFBox", "plain"), Arrays.asList(header.trim().split("\\s+")));
+        assertEquals(2, CliTest.run("fidelity", "--tools", "acrobat").code());
+    }
+
+    @Test
     void aWildFolderGivenButAbsentIsBadInput() {
         CliTest.Run r = CliTest.run("fidelity", "--set", "wild", "--wild", tmp.resolve("nowhere").toString());
         assertEquals(1, r.code(), r.out());
