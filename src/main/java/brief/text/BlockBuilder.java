@@ -62,10 +62,22 @@ public final class BlockBuilder {
         boolean fontChange = Math.abs(prev.fontSize() - line.fontSize()) > 0.1f * em;
         // a title or heading set large may break early; body lines that end short end a paragraph
         boolean display = prev.fontSize() > 1.3f * bodySize && !wideGap && !fontChange;
-        boolean prevShort = prev.right() < right - 2.5f * em && !display;
+        boolean prevShort = right - prev.right() > Math.max(2.5f * em, firstWordWidth(line) + 0.5f * em) && !display;
         boolean indented = line.x() > prev.x() + 0.8f * em;
         boolean bullet = BULLET.matcher(line.text()).matches();
         return wideGap || fontChange || prevShort || indented || bullet;
+    }
+
+    /**
+     * {@return about how wide the line's first word is} A line that wrapped left at most that much room
+     * (a heading wrapped before a long word is not a short last line). Estimated from the first
+     * fragment's width shared out over its characters.
+     */
+    static float firstWordWidth(Line line) {
+        Fragment f = line.fragments().get(0);
+        String text = f.text();
+        int end = text.indexOf(' ');
+        return text.isEmpty() ? 0 : (f.right() - f.x()) * (end < 0 ? text.length() : end) / text.length();
     }
 
     /** {@return the end (exclusive) of a table starting at {@code start}, or {@code start} when none does} */

@@ -17,8 +17,8 @@ public final class LineBuilder {
 
     /** Word gaps in Korean typesetting run 0.25–0.35 em; letter spacing of justified lines stays below. */
     static final float WORD_GAP = 0.2f;
-    /** With space glyphs on the line, a gap without one is a space only when this wide. */
-    static final float STRETCH_GAP = 0.6f;
+    /** With space glyphs on the line, a gap without one is a space when this share of their width. */
+    static final float SPACE_SHARE = 0.8f;
     /** Condensed setting draws letters at most this close (em); tighter is overprinting, not spacing. */
     static final float MIN_LETTER_GAP = -0.15f;
     /** Letter-spaced text spreads letters at most this far (em) before its gaps are read as words. */
@@ -74,9 +74,13 @@ public final class LineBuilder {
         List<Glyph> row = new ArrayList<>();
         java.util.Set<Glyph> spaced = new java.util.HashSet<>(); // glyphs after an explicit space glyph
         boolean pendingSpace = false;
+        List<Float> spaceWidths = new ArrayList<>();
         for (Glyph g : glyphs) {
             if (g.isBlank()) {
                 pendingSpace = !row.isEmpty();
+                if (g.fontSize() > 0) {
+                    spaceWidths.add(g.width() / g.fontSize());
+                }
                 continue;
             }
             if (pendingSpace) {
@@ -94,10 +98,12 @@ public final class LineBuilder {
         // Without space glyphs a word space is a gap wider than the line's own letter gap: justification
         // spreads letters (inter-character), condensed setting (자간) draws them together, so the
         // threshold rides on the line's typical gap between two letters.
-        float letter = spaced.isEmpty() ? letterGap(row) : 0;
-        // A producer that draws its spaces as glyphs says where words end; a wider gap then is only
-        // stretch (letter-spaced or inter-character justification), unless it is very wide.
-        float wordGap = spaced.isEmpty() ? WORD_GAP : STRETCH_GAP;
+        float letter = letterGap(row);
+        // A producer that draws its spaces as glyphs says where words end; a gap without one is a space
+        // only when it is about as wide as the producer's own space glyph beyond the letter gap (Hancom
+        // PDF draws some spaces and leaves others as bare advance on the same line), and never narrower
+        // than a word gap.
+        float wordGap = spaced.isEmpty() ? WORD_GAP : Math.max(WORD_GAP, SPACE_SHARE * median(spaceWidths));
         List<Fragment> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         Glyph first = row.get(0);
@@ -128,6 +134,15 @@ public final class LineBuilder {
         }
         out.add(new Fragment(text.toString(), first.x(), prev.right(), top, bottom, size));
         return out;
+    }
+
+    private static float median(List<Float> values) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        List<Float> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
     }
 
     /**
