@@ -20,6 +20,7 @@ public final class LayoutAnalyzer {
     private final RuledTables ruledTables = new RuledTables();
     private final LineBuilder lineBuilder = new LineBuilder();
     private final Furniture furniture = new Furniture();
+    private final WhitespaceCut whitespaceCut = new WhitespaceCut();
     private final Columns columns = new Columns();
     private final BlockBuilder blockBuilder = new BlockBuilder();
     private final WrapJoiner joiner;
@@ -52,7 +53,12 @@ public final class LayoutAnalyzer {
             pageNumbers.add(page.number());
             List<Line> lines = new ArrayList<>(body.stream().filter(l -> l.page() == page.number()).toList());
             ruled.keySet().stream().filter(l -> l.page() == page.number()).forEach(lines::add);
-            regions.addAll(columns.regions(lines, extent[0], extent[1]));
+            List<Columns.Region> blocks = whitespaceCut.regions(lines, extent[0], extent[1]);
+            for (Columns.Region block : blocks) {
+                // one block is the page as it was; side-by-side blocks are each read in their own bounds
+                regions.addAll(blocks.size() == 1 ? columns.regions(block.lines(), extent[0], extent[1])
+                        : columns.regions(block.lines(), block.left(), block.right()));
+            }
         }
         float lineGap = lineGap(regions, bodySize, ruled.keySet());
         List<TextAssembler.Segment> segments = new ArrayList<>();
