@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
@@ -190,7 +191,9 @@ public final class PdfReader {
         final List<RawPage> pages = new ArrayList<>();
         final java.util.Map<Integer, Integer> unmapped = new java.util.HashMap<>();
         private final long deadline;
-        private List<Glyph> current = new ArrayList<>();
+        private List<DrawnGlyph> current = new ArrayList<>();
+        private float cropLeft;
+        private float cropBottom;
 
         GlyphCollector(long deadline) throws IOException {
             this.deadline = deadline;
@@ -207,6 +210,8 @@ public final class PdfReader {
         protected void startPage(PDPage page) {
             checkTime();
             current = new ArrayList<>();
+            cropLeft = page.getCropBox().getLowerLeftX();
+            cropBottom = page.getCropBox().getLowerLeftY();
         }
 
         /** Set while PDFBox shows a glyph its font cannot map to Unicode. */
@@ -230,6 +235,14 @@ public final class PdfReader {
             }
         }
 
+        /**
+         * Keeps the glyph's geometry from the full text rendering matrix. PDFBox's own figures do not
+         * survive every producer: {@code getFontSizeInPt} scales {@code Tf} by the text matrix only, so
+         * under Hancom PDF's {@code 0.12 0 0 -0.12 0 841 cm} a 12 pt glyph set as {@code /F1 100 Tf}
+         * reads as 100 pt, and the {@code DirAdj} coordinates are turned by the text direction, not the
+         * page's {@code /Rotate}. The matrix itself ({@code getTextMatrix}, cropped as PDFBox keeps it)
+         * and the advance's end point hold the truth.
+         */
         @Override
         protected void processTextPosition(TextPosition t) {
             checkTime();
@@ -241,9 +254,34 @@ public final class PdfReader {
                 unmapped.merge(getCurrentPageNo(), 1, Integer::sum);
                 return;
             }
-            float size = t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir();
-            current.add(new Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
-                    Math.max(t.getHeightDir(), size * 0.7f), size, Math.round(t.getDir())));
+            Matrix m = t.getTextMatrix();
+            double em = emOf(t.getFont());
+            current.add(new DrawnGlyph(text, m.getTranslateX() + cropLeft, m.getTranslateY() + cropBottom,
+                    t.getEndX() + cropLeft, t.getEndY() + cropBottom, m.getShearX() * em, m.getScaleY() * em,
+                    t.getHeightDir()));
+        }
+
+        /**
+         * {@return how many text space units a font's em takes} One for every font whose glyphs are drawn
+         * in 1000 units a text unit (all but Type 3). A Type 3 font's matrix may carry the size instead
+         * of {@code Tf} (glyphs of 50 units under {@code 1 0 0 1}, shown at {@code 1 Tf}): its bounding
+         * box in text space then says how big its em is; a box of about one unit means {@code Tf} is the size.
+         */
+        static double emOf(PDFont font) {
+            if (!(font instanceof PDType3Font type3)) {
+                return 1;
+            }
+            try {
+                org.apache.pdfbox.pdmodel.common.PDRectangle box = type3.getFontBBox();
+                Matrix fm = type3.getFontMatrix();
+                if (box == null || fm == null) {
+                    return 1;
+                }
+                double h = Math.hypot(fm.getShearX() * box.getHeight(), fm.getScaleY() * box.getHeight());
+                return h > 0.4 && h < 2.5 || !(h > 0) || !Double.isFinite(h) ? 1 : h;
+            } catch (RuntimeException e) {
+                return 1;
+            }
         }
 
         /** U+FFFD or private-use code points: what a glyph without a Unicode mapping decodes to. */
@@ -254,14 +292,17 @@ public final class PdfReader {
         @Override
         protected void endPage(PDPage page) throws IOException {
             PDRectangle box = page.getCropBox();
+            PageFrame frame = ReadingFrame.of(PageFrame.of(box.getLowerLeftX(), box.getLowerLeftY(), box.getWidth(),
+                    box.getHeight(), page.getRotation()), current);
             List<Rule> rules;
             try {
-                rules = new RuleCollector(page).collect();
+                rules = new RuleCollector(page, frame).collect();
             } catch (IOException e) {
                 throw new IOException("page " + getCurrentPageNo() + ": cannot read its drawing ("
                         + oneLine(e.getMessage()) + ")", e);
             }
-            pages.add(new RawPage(getCurrentPageNo(), box.getWidth(), box.getHeight(), current, rules));
+            List<Glyph> glyphs = current.stream().map(g -> g.in(frame)).toList();
+            pages.add(new RawPage(getCurrentPageNo(), frame.width(), frame.height(), glyphs, rules));
         }
     }
 }

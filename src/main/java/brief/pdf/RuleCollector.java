@@ -8,7 +8,6 @@ import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
@@ -16,8 +15,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
  * The ruling lines of one page: stroked straight segments and thin filled rectangles, axis-aligned,
  * turned into {@link Rule}s in the top-down space of {@link Glyph} and merged where collinear pieces
  * touch. The graphics engine hands paths over already mapped through the CTM into default user space
- * (y up, origin at the media box corner), so only the crop box remains to account for, the way
- * PDFTextStripper does for glyphs. Text is skipped: a Type 3 font's glyphs are paths too.
+ * (y up, origin at the media box corner); the page's {@link PageFrame} maps them as it maps glyphs. Text is skipped: a Type 3 font's glyphs are paths too.
  */
 final class RuleCollector extends PDFGraphicsStreamEngine {
 
@@ -28,13 +26,13 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
     /** Slant allowed, and the distance between collinear pieces that still touch. */
     private static final float TOLERANCE = 1f;
 
-    private final PDRectangle crop;
+    private final PageFrame frame;
     private final List<List<Point2D>> path = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
 
-    RuleCollector(PDPage page) {
+    RuleCollector(PDPage page, PageFrame frame) {
         super(page);
-        this.crop = page.getCropBox();
+        this.frame = frame;
     }
 
     /** {@return the page's rules, merged, horizontal ones first, each kind top to bottom and left to right} */
@@ -197,11 +195,11 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
     }
 
     private float x(Point2D p) {
-        return (float) p.getX() - crop.getLowerLeftX();
+        return frame.x(p.getX(), p.getY());
     }
 
     private float y(Point2D p) {
-        return crop.getUpperRightY() - (float) p.getY();
+        return frame.y(p.getX(), p.getY());
     }
 
     /** Collinear rules (within the tolerance) whose extents touch or overlap become one. */

@@ -69,7 +69,7 @@ public final class BlockBuilder {
         boolean fontChange = Math.abs(prev.fontSize() - line.fontSize()) > 0.1f * em;
         // a title or heading set large may break early; body lines that end short end a paragraph
         boolean display = prev.fontSize() > 1.3f * bodySize && !wideGap && !fontChange;
-        boolean prevShort = prev.right() < right - 2.5f * em && !display;
+        boolean prevShort = right - prev.right() > Math.max(2.5f * em, firstWordWidth(line) + 0.5f * em) && !display;
         // a letter or number marker after a line that runs to the edge is more likely the wrap of a sentence
         boolean bullet = ITEMS.marker(line.text())
                 .filter(m -> !ItemMarker.ambiguous(m) || prev.right() < right - em).isPresent();
@@ -82,6 +82,18 @@ public final class BlockBuilder {
         return ITEMS.marker(item.text())
                 .map(m -> Math.abs(line.x() - ItemMarker.textStart(item, m)) <= 0.8f * item.fontSize())
                 .orElse(false);
+    }
+
+    /**
+     * {@return about how wide the line's first word is} A line that wrapped left at most that much room
+     * (a heading wrapped before a long word is not a short last line). Estimated from the first
+     * fragment's width shared out over its characters.
+     */
+    static float firstWordWidth(Line line) {
+        Fragment f = line.fragments().get(0);
+        String text = f.text();
+        int end = text.indexOf(' ');
+        return text.isEmpty() ? 0 : (f.right() - f.x()) * (end < 0 ? text.length() : end) / text.length();
     }
 
     /** {@return the end (exclusive) of a table starting at {@code start}, or {@code start} when none does} */
