@@ -8,19 +8,18 @@ import java.util.List;
  * Segments the body lines of one page into blocks by its whitespace, before columns and tables are
  * decided: a recursive XY-cut. The lines are parted into bands by clear horizontal whitespace; the
  * longest run of bands that leaves a common band of whitespace free from top to bottom is cut there
- * when the two sides read as separate blocks — both hold running text and the whitespace is wide (the
- * two pages of a spread, side-by-side text boxes), or their lines do not share rows (a sidebar beside a
- * body, axis ticks beside a table), or one side is a single line set much larger (a title beside its
- * lead). Sides whose lines share rows are the columns of one table, and a narrow gutter between
- * running text is left to {@link Columns}. Each side is segmented again; bands where nothing was cut
- * stay together, so a page without side-by-side blocks is one region, exactly as given.
+ * when the two sides read as separate blocks — both hold running text (the two pages of a spread,
+ * side-by-side text boxes, two columns; running text is never a table, however its rows line up), or
+ * their lines do not share rows (a sidebar beside a body, axis ticks beside a table), or one side is a
+ * single line set much larger (a title beside its lead). Sides of short lines that share rows are the
+ * columns of one table and stay together. Each side is segmented again; bands where nothing was cut
+ * stay together, so a page without side-by-side blocks is one region, exactly as given, for
+ * {@link Columns} to read.
  */
 final class WhitespaceCut {
 
-    /** Whitespace narrower than this (em) between the sides is a gutter for {@link Columns}, not a cut. */
-    static final float MIN_CUT = 1.5f;
-    /** Whitespace at least this wide (em) parts two sides of running text even when their rows line up (a spread). */
-    static final float WIDE_CUT = 2.5f;
+    /** Whitespace narrower than this (em) is a word space stretched by justification, not a cut. */
+    static final float MIN_CUT = 1.2f;
     /** Characters (no spaces) of a fragment that is running text rather than a cell, a label or a tick. */
     static final int PROSE_CHARS = 16;
     private static final int MAX_DEPTH = 40;
@@ -69,7 +68,7 @@ final class WhitespaceCut {
             }
             List<Line> group = bands.subList(i, j).stream().flatMap(List::stream).toList();
             float[] gap = free.isEmpty() ? new float[0] : widest(free);
-            if (gap.length == 0 || !separates(group, gap, em)) {
+            if (gap.length == 0 || !separates(group, gap)) {
                 uncut.addAll(bands.get(i));
                 i++;
                 continue;
@@ -192,7 +191,7 @@ final class WhitespaceCut {
     }
 
     /** Both sides running text, or sides whose lines do not stand in shared rows. */
-    private static boolean separates(List<Line> lines, float[] gap, float em) {
+    private static boolean separates(List<Line> lines, float[] gap) {
         List<Line> leftSide = new ArrayList<>();
         List<Line> rightSide = new ArrayList<>();
         for (Line l : lines) {
@@ -202,7 +201,7 @@ final class WhitespaceCut {
         if (leftSide.isEmpty() || rightSide.isEmpty()) {
             return false;
         }
-        if (prose(leftSide) && prose(rightSide) && gap[1] - gap[0] >= WIDE_CUT * em) {
+        if (prose(leftSide) && prose(rightSide)) {
             return true;
         }
         List<Line> fewer = leftSide.size() <= rightSide.size() ? leftSide : rightSide;
@@ -215,12 +214,27 @@ final class WhitespaceCut {
         return shared * 2 < fewer.size();
     }
 
-    /** {@return whether at least two lines, and a third of all, hold a fragment of running text} */
+    /**
+     * {@return whether at least two lines hold running text and it sets two in five of the side's
+     * characters} Counted in characters, so a chart's many short tick labels do not outvote a text box.
+     */
     static boolean prose(List<Line> side) {
-        long prose = side.stream()
-                .filter(l -> l.fragments().stream().anyMatch(f -> f.text().replace(" ", "").length() >= PROSE_CHARS))
-                .count();
-        return prose >= 2 && prose * 3 >= side.size();
+        int lines = 0;
+        int proseChars = 0;
+        int chars = 0;
+        for (Line l : side) {
+            boolean any = false;
+            for (Fragment f : l.fragments()) {
+                int n = f.text().replace(" ", "").length();
+                chars += n;
+                if (n >= PROSE_CHARS) {
+                    proseChars += n;
+                    any = true;
+                }
+            }
+            lines += any ? 1 : 0;
+        }
+        return lines >= 2 && proseChars * 5 >= chars * 2;
     }
 
     private static boolean sameRow(Line a, Line b) {

@@ -63,12 +63,26 @@ class WhitespaceCutTest {
     }
 
     @Test
-    void twoColumnsOfProseSharingRowsWithANarrowGutterAreLeftToColumns() {
+    void twoColumnsOfRunningTextAreNoTableHoweverTheirRowsLineUp() {
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            lines.add(line(frag(PROSE, 50, 290, 100 + 16 * i), frag(PROSE, 310, 550, 100 + 16 * i)));
+            lines.add(line(frag("L" + i + PROSE, 50, 290, 100 + 16 * i), frag("R" + i + PROSE, 310, 550, 100 + 16 * i)));
         }
-        assertEquals(1, new WhitespaceCut().regions(lines, 50, 550).size(), "a 2 em gutter is the columns stage's");
+        String[] read = read(new WhitespaceCut().regions(lines, 50, 550)).split(" \\| ");
+        assertEquals(2, read.length, String.join(" | ", read));
+        assertTrue(read[0].startsWith("L0") && read[0].contains("L5") && !read[0].contains("R"), read[0]);
+    }
+
+    @Test
+    void chartTicksDoNotOutvoteTheRunningTextBesideThem() {
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < 12; i++) { // a text box on the left, then a chart's axis of many short ticks under it
+            lines.add(i < 3 ? line(frag("L" + i + PROSE, 50, 250, 100 + 16 * i), frag("R" + i + PROSE, 270, 550, 100 + 16 * i))
+                    : line(frag((i * 30) + "%", 60, 80, 100 + 16 * i), frag("R" + i + PROSE, 270, 550, 100 + 16 * i)));
+        }
+        String[] read = read(new WhitespaceCut().regions(lines, 50, 550)).split(" \\| ");
+        assertEquals(2, read.length, String.join(" | ", read));
+        assertTrue(read[1].startsWith("R0") && read[1].contains("R11"), read[1]);
     }
 
     @Test
@@ -117,6 +131,16 @@ class WhitespaceCutTest {
         assertEquals(1, regions.size());
         assertEquals(40, regions.get(0).left());
         assertEquals(520, regions.get(0).right());
+    }
+
+    /** An Excel factsheet: a column of tables and a chart beside a column of text boxes, their rows on one grid. */
+    @Test
+    void theSharedFactsheetsTextBoxReadsWhole() throws Exception {
+        Path pdf = Path.of("../shared/wild/odl-db-china.pdf");
+        Assumptions.assumeTrue(Files.exists(pdf), "../shared/wild/odl-db-china.pdf is missing (no ../shared in this clone)");
+        String text = new LayoutAnalyzer(new NoriWrapJudge()).clean(new PdfReader().read(pdf)).text();
+        assertTrue(text.contains("업종별로 보면, 모멘텀이 부재한 가운데"), "the text box is interleaved with the chart beside it");
+        assertFalse(text.contains("추이 습니다."), "the chart's title and the text box share a line");
     }
 
     /** An InDesign A3 spread (two A4 pages on one sheet): each page reads on its own, no tab-separated rows. */
