@@ -4,18 +4,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Body lines of one page to blocks in reading order. A run of lines with two or more fragments (at
  * least two such lines, plus the narrow continuation lines between and after them) is a table: its
  * columns are the bands where fragments stand, its rows are split where the vertical gap jumps.
  * Other lines form paragraphs, broken at a wider gap, a change of font size, a short last line, an
- * indented first line or a bullet.
+ * indented first line or an item marker; an item goes on in the lines that hang at its text, and gaps
+ * are judged against the block's own line pitch.
  */
 public final class BlockBuilder {
 
-    private static final Pattern BULLET = Pattern.compile("^[\\*•◦▪▶►○●□■◇◆※ㅇ①-⑳\\-–]\\s*.*");
+    private static final ItemMarker ITEMS = new ItemMarker();
+    private final LinePitch pitch = new LinePitch();
 
     /**
      * {@return the blocks of one page}
@@ -23,7 +24,8 @@ public final class BlockBuilder {
      * @param left the body's left edge, @param right its right edge, @param bodySize its usual font size,
      * @param lineGap the usual gap between the lines of a paragraph (line spacing varies by producer)
      */
-    public List<Block> blocks(List<Line> pageLines, float left, float right, float bodySize, float lineGap) {
+    public List<Block> blocks(List<Line> pageLines, float left, float right, float bodySize, float documentGap) {
+        float lineGap = pitch.gap(pageLines, documentGap);
         List<Line> lines = new ArrayList<>(pageLines);
         lines.sort(Comparator.comparingDouble(Line::top).thenComparingDouble(Line::x));
         List<Block> out = new ArrayList<>();
@@ -38,7 +40,7 @@ public final class BlockBuilder {
                 continue;
             }
             Line line = lines.get(i);
-            if (!paragraph.isEmpty() && startsParagraph(paragraph.get(paragraph.size() - 1), line, left, right, bodySize, lineGap)) {
+            if (!paragraph.isEmpty() && startsParagraph(paragraph, line, left, right, bodySize, lineGap)) {
                 flush(paragraph, out);
             }
             paragraph.add(line);
@@ -55,7 +57,12 @@ public final class BlockBuilder {
         }
     }
 
-    static boolean startsParagraph(Line prev, Line line, float left, float right, float bodySize, float lineGap) {
+    /**
+     * Whether {@code line} starts a new paragraph after the lines so far. A list item (its first line
+     * opens with a marker) goes on in the lines indented to its text, the hanging indent.
+     */
+    static boolean startsParagraph(List<Line> paragraph, Line line, float left, float right, float bodySize, float lineGap) {
+        Line prev = paragraph.get(paragraph.size() - 1);
         float em = Math.max(prev.fontSize(), line.fontSize());
         float gap = line.top() - prev.bottom();
         boolean wideGap = gap > lineGap + 0.4f * em;
@@ -63,9 +70,18 @@ public final class BlockBuilder {
         // a title or heading set large may break early; body lines that end short end a paragraph
         boolean display = prev.fontSize() > 1.3f * bodySize && !wideGap && !fontChange;
         boolean prevShort = right - prev.right() > Math.max(2.5f * em, firstWordWidth(line) + 0.5f * em) && !display;
-        boolean indented = line.x() > prev.x() + 0.8f * em;
-        boolean bullet = BULLET.matcher(line.text()).matches();
+        // a letter or number marker after a line that runs to the edge is more likely the wrap of a sentence
+        boolean bullet = ITEMS.marker(line.text())
+                .filter(m -> !ItemMarker.ambiguous(m) || prev.right() < right - em).isPresent();
+        boolean indented = line.x() > prev.x() + 0.8f * em && !(paragraph.size() == 1 && hangs(prev, line));
         return wideGap || fontChange || prevShort || indented || bullet;
+    }
+
+    /** {@return whether a line continues an item's first line, standing where the item's text does} */
+    static boolean hangs(Line item, Line line) {
+        return ITEMS.marker(item.text())
+                .map(m -> Math.abs(line.x() - ItemMarker.textStart(item, m)) <= 0.8f * item.fontSize())
+                .orElse(false);
     }
 
     /**

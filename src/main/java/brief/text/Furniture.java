@@ -12,13 +12,15 @@ import java.util.regex.Pattern;
  * Takes page furniture out of the lines of a document, by position and repetition, never by a list of
  * strings: lines wholly outside the body's horizontal extent (a sidebar, a margin page number),
  * stacks of one- or two-letter lines (vertical text set upright), page numbers in the top or bottom
- * margin band, and lines in those bands whose text (digits masked) recurs on other pages (running
+ * margin band (arabic or roman, bare or as {@code - 3 -}, {@code 3 / 9}), and lines in those bands whose text (digits masked) recurs on other pages (running
  * headers and footers).
  */
 public final class Furniture {
 
+    /** A roman numeral up to 39 (front matter is numbered i, ii, iii …), matched case-insensitively. */
+    private static final String ROMAN = "(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})";
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^\\s*(?:[-–—]\\s*)?(?:p\\.?\\s*|page\\s*)?\\d{1,4}(?:\\s*[/|]\\s*\\d{1,4})?(?:\\s*[-–—])?\\s*$",
+            "^\\s*(?:[-–—]\\s*)?(?:p\\.?\\s*|page\\s*)?(?:\\d{1,4}(?:\\s*[/|]\\s*\\d{1,4})?|" + ROMAN + ")(?:\\s*[-–—])?\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** Share of the page height, at top and bottom, where headers, footers and page numbers live. */
     private static final float BAND = 0.09f;

@@ -20,6 +20,8 @@ public final class LayoutAnalyzer {
     private final RuledTables ruledTables = new RuledTables();
     private final LineBuilder lineBuilder = new LineBuilder();
     private final Furniture furniture = new Furniture();
+    private final RunningBlocks runningBlocks = new RunningBlocks();
+    private final WhitespaceCut whitespaceCut = new WhitespaceCut();
     private final Columns columns = new Columns();
     private final BlockBuilder blockBuilder = new BlockBuilder();
     private final WrapJoiner joiner;
@@ -43,7 +45,15 @@ public final class LayoutAnalyzer {
             }
         }
         Furniture.Split split = furniture.split(all, heights);
-        List<Line> body = split.body();
+        List<String> removed = new ArrayList<>(split.furniture());
+        List<Line> candidates = new ArrayList<>(split.body());
+        candidates.addAll(ruled.keySet());
+        java.util.Set<Line> running = runningBlocks.find(candidates, doc.pages().size(),
+                l -> ruled.containsKey(l) ? cellText(ruled.get(l)) : l.text());
+        for (Line l : running) {
+            removed.add(ruled.containsKey(l) ? cellText(ruled.remove(l)) : l.text());
+        }
+        List<Line> body = split.body().stream().filter(l -> !running.contains(l)).toList();
         float[] extent = Furniture.bodyExtent(body);
         float bodySize = bodyFontSize(body);
         List<Columns.Region> regions = new ArrayList<>();
@@ -52,7 +62,12 @@ public final class LayoutAnalyzer {
             pageNumbers.add(page.number());
             List<Line> lines = new ArrayList<>(body.stream().filter(l -> l.page() == page.number()).toList());
             ruled.keySet().stream().filter(l -> l.page() == page.number()).forEach(lines::add);
-            regions.addAll(columns.regions(lines, extent[0], extent[1]));
+            List<Columns.Region> blocks = whitespaceCut.regions(lines, extent[0], extent[1]);
+            for (Columns.Region block : blocks) {
+                // one block is the page as it was; side-by-side blocks are each read in their own bounds
+                regions.addAll(blocks.size() == 1 ? columns.regions(block.lines(), extent[0], extent[1])
+                        : columns.regions(block.lines(), block.left(), block.right()));
+            }
         }
         float lineGap = lineGap(regions, bodySize, ruled.keySet());
         List<TextAssembler.Segment> segments = new ArrayList<>();
@@ -63,7 +78,13 @@ public final class LayoutAnalyzer {
         List<String> inLine = new ArrayList<>(body.stream().map(Line::text).toList());
         ruled.values().forEach(t -> t.rows().forEach(r -> r.forEach(c -> c.forEach(f -> inLine.add(f.text())))));
         CleanText text = new TextAssembler(joiner.withDocument(String.join("\n", inLine))).assemble(pageNumbers, segments);
-        return new CleanText(text.text(), text.pages(), split.furniture());
+        return new CleanText(text.text(), text.pages(), removed);
+    }
+
+    private static String cellText(Block.Table table) {
+        StringBuilder sb = new StringBuilder();
+        table.rows().forEach(r -> r.forEach(c -> c.forEach(f -> sb.append(f.text()).append(' '))));
+        return sb.toString().strip();
     }
 
     /** {@return the region's blocks, its ruled tables in their place between the runs of lines around them} */

@@ -1,0 +1,244 @@
+package brief.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Segments the body lines of one page into blocks by its whitespace, before columns and tables are
+ * decided: a recursive XY-cut. The lines are parted into bands by clear horizontal whitespace; the
+ * longest run of bands that leaves a common band of whitespace free from top to bottom is cut there
+ * when the two sides read as separate blocks — both hold running text (the two pages of a spread,
+ * side-by-side text boxes, two columns; running text is never a table, however its rows line up), or
+ * their lines do not share rows (a sidebar beside a body, axis ticks beside a table), or one side is a
+ * single line set much larger (a title beside its lead). Sides of short lines that share rows are the
+ * columns of one table and stay together. Each side is segmented again; bands where nothing was cut
+ * stay together, so a page without side-by-side blocks is one region, exactly as given, for
+ * {@link Columns} to read.
+ */
+final class WhitespaceCut {
+
+    /** Whitespace narrower than this (em) is a word space stretched by justification, not a cut. */
+    static final float MIN_CUT = 1.2f;
+    /** Characters (no spaces) of a fragment that is running text rather than a cell, a label or a tick. */
+    static final int PROSE_CHARS = 16;
+    private static final int MAX_DEPTH = 40;
+
+    /** {@return the page's blocks in reading order, left before right, top before bottom} */
+    List<Columns.Region> regions(List<Line> lines, float left, float right) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        List<Line> sorted = new ArrayList<>(lines);
+        sorted.sort(Comparator.comparingDouble(Line::top).thenComparingDouble(Line::x));
+        Cut cut = cut(sorted, 0);
+        if (!cut.split()) {
+            return List.of(new Columns.Region(sorted, left, right));
+        }
+        return cut.regions();
+    }
+
+    /** The regions of a part of the page, and whether any vertical cut was made inside it. */
+    private record Cut(List<Columns.Region> regions, boolean split) {
+    }
+
+    private static Cut cut(List<Line> lines, int depth) {
+        if (depth > MAX_DEPTH || lines.size() < 2) {
+            return whole(lines);
+        }
+        float em = LayoutAnalyzer.bodyFontSize(lines);
+        float left = (float) lines.stream().mapToDouble(Line::x).min().orElseThrow();
+        float right = (float) lines.stream().mapToDouble(Line::right).max().orElseThrow();
+        List<List<Line>> bands = bands(lines);
+        List<Columns.Region> out = new ArrayList<>();
+        List<Line> uncut = new ArrayList<>();
+        boolean split = false;
+        int i = 0;
+        while (i < bands.size()) {
+            // the longest run of bands from i that leave a common band of whitespace free
+            List<float[]> free = free(bands.get(i), left, right, em);
+            int j = i + 1;
+            while (j < bands.size()) {
+                List<float[]> next = intersect(free, free(bands.get(j), left, right, em), em);
+                if (next.isEmpty()) {
+                    break;
+                }
+                free = next;
+                j++;
+            }
+            List<Line> group = bands.subList(i, j).stream().flatMap(List::stream).toList();
+            float[] gap = free.isEmpty() ? new float[0] : widest(free);
+            if (gap.length == 0 || !separates(group, gap)) {
+                uncut.addAll(bands.get(i));
+                i++;
+                continue;
+            }
+            if (!uncut.isEmpty()) {
+                out.addAll(whole(uncut).regions());
+                uncut = new ArrayList<>();
+            }
+            float at = (gap[0] + gap[1]) / 2;
+            List<Line> leftSide = new ArrayList<>();
+            List<Line> rightSide = new ArrayList<>();
+            for (Line l : group) {
+                side(l, at, true).ifPresent(leftSide::add);
+                side(l, at, false).ifPresent(rightSide::add);
+            }
+            // left before right, unless the right side ends above the left one's start (a date line over an imprint)
+            boolean rightFirst = bottom(rightSide) < top(leftSide);
+            out.addAll(cut(rightFirst ? rightSide : leftSide, depth + 1).regions());
+            out.addAll(cut(rightFirst ? leftSide : rightSide, depth + 1).regions());
+            split = true;
+            i = j;
+        }
+        if (!split) {
+            return whole(lines);
+        }
+        if (!uncut.isEmpty()) {
+            out.addAll(whole(uncut).regions());
+        }
+        return new Cut(out, true);
+    }
+
+    private static float top(List<Line> lines) {
+        return (float) lines.stream().mapToDouble(Line::top).min().orElseThrow();
+    }
+
+    private static float bottom(List<Line> lines) {
+        return (float) lines.stream().mapToDouble(Line::bottom).max().orElseThrow();
+    }
+
+    /** {@return the lines in runs parted by clear horizontal whitespace, top to bottom} */
+    private static List<List<Line>> bands(List<Line> lines) {
+        List<List<Line>> bands = new ArrayList<>();
+        List<Line> band = new ArrayList<>();
+        float bottom = -Float.MAX_VALUE;
+        for (Line l : lines) {
+            if (!band.isEmpty() && l.top() > bottom) {
+                bands.add(band);
+                band = new ArrayList<>();
+            }
+            band.add(l);
+            bottom = Math.max(bottom, l.bottom());
+        }
+        bands.add(band);
+        return bands;
+    }
+
+    /** {@return the x intervals inside (left, right) that no fragment of the band covers, at least the minimum cut wide} */
+    private static List<float[]> free(List<Line> band, float left, float right, float em) {
+        List<float[]> spans = new ArrayList<>();
+        for (Line l : band) {
+            for (Fragment f : l.fragments()) {
+                spans.add(new float[] {f.x(), f.right()});
+            }
+        }
+        spans.sort(Comparator.comparingDouble(s -> s[0]));
+        List<float[]> out = new ArrayList<>();
+        float reach = left;
+        for (float[] s : spans) {
+            if (s[0] - reach >= MIN_CUT * em) {
+                out.add(new float[] {reach, s[0]});
+            }
+            reach = Math.max(reach, s[1]);
+        }
+        if (right - reach >= MIN_CUT * em) {
+            out.add(new float[] {reach, right});
+        }
+        return out;
+    }
+
+    private static List<float[]> intersect(List<float[]> a, List<float[]> b, float em) {
+        List<float[]> out = new ArrayList<>();
+        for (float[] x : a) {
+            for (float[] y : b) {
+                float from = Math.max(x[0], y[0]);
+                float to = Math.min(x[1], y[1]);
+                if (to - from >= MIN_CUT * em) {
+                    out.add(new float[] {from, to});
+                }
+            }
+        }
+        return out;
+    }
+
+    private static float[] widest(List<float[]> free) {
+        float[] best = free.get(0);
+        for (float[] f : free) {
+            if (f[1] - f[0] > best[1] - best[0]) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private static Cut whole(List<Line> lines) {
+        if (lines.isEmpty()) {
+            return new Cut(List.of(), false);
+        }
+        float l = (float) lines.stream().mapToDouble(Line::x).min().orElseThrow();
+        float r = (float) lines.stream().mapToDouble(Line::right).max().orElseThrow();
+        return new Cut(List.of(new Columns.Region(lines, l, r)), false);
+    }
+
+    /** {@return the line's fragments on one side of x, as a line (the same line when all are there)} */
+    private static java.util.Optional<Line> side(Line l, float x, boolean left) {
+        List<Fragment> kept = l.fragments().stream().filter(f -> left ? f.right() <= x : f.x() >= x).toList();
+        if (kept.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(kept.size() == l.fragments().size() ? l : new Line(l.page(), kept));
+    }
+
+    /** Both sides running text, or sides whose lines do not stand in shared rows. */
+    private static boolean separates(List<Line> lines, float[] gap) {
+        List<Line> leftSide = new ArrayList<>();
+        List<Line> rightSide = new ArrayList<>();
+        for (Line l : lines) {
+            side(l, gap[0] + 0.01f, true).ifPresent(leftSide::add);
+            side(l, gap[1] - 0.01f, false).ifPresent(rightSide::add);
+        }
+        if (leftSide.isEmpty() || rightSide.isEmpty()) {
+            return false;
+        }
+        if (prose(leftSide) && prose(rightSide)) {
+            return true;
+        }
+        List<Line> fewer = leftSide.size() <= rightSide.size() ? leftSide : rightSide;
+        List<Line> more = fewer == leftSide ? rightSide : leftSide;
+        if (fewer.size() < 2) {
+            // one line beside a block: a heading set larger is a block of its own, a label may be a cell
+            return fewer.get(0).fontSize() > 1.3f * more.stream().mapToDouble(Line::fontSize).max().orElseThrow();
+        }
+        long shared = fewer.stream().filter(a -> more.stream().anyMatch(b -> sameRow(a, b))).count();
+        return shared * 2 < fewer.size();
+    }
+
+    /**
+     * {@return whether at least two lines hold running text and it sets two in five of the side's
+     * characters} Counted in characters, so a chart's many short tick labels do not outvote a text box.
+     */
+    static boolean prose(List<Line> side) {
+        int lines = 0;
+        int proseChars = 0;
+        int chars = 0;
+        for (Line l : side) {
+            boolean any = false;
+            for (Fragment f : l.fragments()) {
+                int n = f.text().replace(" ", "").length();
+                chars += n;
+                if (n >= PROSE_CHARS) {
+                    proseChars += n;
+                    any = true;
+                }
+            }
+            lines += any ? 1 : 0;
+        }
+        return lines >= 2 && proseChars * 5 >= chars * 2;
+    }
+
+    private static boolean sameRow(Line a, Line b) {
+        float overlap = Math.min(a.bottom(), b.bottom()) - Math.max(a.top(), b.top());
+        return overlap > 0.5f * Math.min(a.bottom() - a.top(), b.bottom() - b.top());
+    }
+}
