@@ -105,7 +105,7 @@ final class CurrencyTable {
         String body = String.join(SP, java.util.Arrays.stream(spelling.split(" ")).map(Pattern::quote).toList());
         char last = spelling.charAt(spelling.length() - 1);
         if (last >= '가' && last <= '힣') {
-            return body + KoreanWords.WORD_END;
+            return body + "(?:" + KoreanWords.WORD_END + "|(?=다))"; // 20 달러다: the copula after a vowel
         }
         if (Character.isLetter(last) && last < 128) {
             return body + "(?![A-Za-z])";

@@ -142,10 +142,8 @@ public final class DateExtractor implements Extractor<DateMention> {
                 .map(p -> p.mention(m, s)), candidates);
         fixed(text, SHORT_NUMERIC, (m, s) -> DateParts.of(year(m.group("y")), m.group("m"), m.group("d"), null)
                 .map(p -> p.mention(m, s)), candidates);
-        fixed(text, APOSTROPHE_YEAR, (m, s) -> {
-            String g = m.group("y") != null ? "y" : "y2";
-            return yearOnly(m, g, s);
-        }, candidates);
+        fixed(text, APOSTROPHE_YEAR, (m, s) -> DateParts.of(year(m.group("y") != null ? m.group("y") : m.group("y2")),
+                null, null, null).map(p -> p.mention(m, s)), candidates);
         fixed(text, HANGUL_DATE, DateExtractor::hangulDate, candidates);
         fixed(text, NTH_WEEKDAY, this::nthWeekday, candidates);
         fixed(text, ROW_YEAR, (m, s) -> yearOnly(m, "y", s), candidates);
@@ -186,12 +184,23 @@ public final class DateExtractor implements Extractor<DateMention> {
             if (d.span().end() <= paragraph) {
                 break;
             }
-            if (d.qualifier().filter(q -> q == Qualifier.DECADE || q == Qualifier.FISCAL).isEmpty()) {
+            if (d.qualifier().filter(q -> q == Qualifier.DECADE || q == Qualifier.FISCAL).isEmpty() && statesItsPeriod(d)) {
                 return Optional.of(d);
             }
         }
         return Optional.empty();
     }
+
+    /**
+     * A date that names its year or month in its own words ({@code 3월 2일}, {@code 2024년}, {@code 이달}),
+     * unlike a bare day that took its month from elsewhere ({@code 오는 10일}): only such a date lends its
+     * period to the bare days and months after it.
+     */
+    private static boolean statesItsPeriod(DateMention d) {
+        return STATED.matcher(d.text()).find();
+    }
+
+    private static final Pattern STATED = Pattern.compile("[년월달해]|\\d[./-]\\d|FY|^['’]?\\d{2,4}$");
 
     private static void fixed(String text, Pattern pattern, java.util.function.BiFunction<Matcher, String,
             Optional<DateMention>> read, List<Candidate> out) {

@@ -36,7 +36,7 @@ final class RelativeDays {
 
     private static final Pattern DAY_WORD = Pattern.compile(KoreanWords.WORD_START
             + "(?<w>오늘|어제|어저께|내일모레|내일|모레|그저께|그제|엊그저께|엊그제)(?!날|밤|저녁|아침)" + END);
-    private static final Pattern WEEKDAY = Pattern.compile("(?<![가-힣]|매" + SP + ")(?:(?<wk>이번" + SP + "주|금주|다음"
+    private static final Pattern WEEKDAY = Pattern.compile("(?<![가-힣]|매주" + SP + "|매" + SP + ")(?:(?<wk>이번" + SP + "주|금주|다음"
             + SP + "주|차주|내주|지난" + SP + "주|저번" + SP + "주|전주|다음|오는|지난|저번)" + SP + ")?(?<wd>[월화수목금토일])요일" + END);
     private static final Pattern AGO = Pattern.compile(KoreanWords.WORD_START + COUNT + SP
             + "(?<u>일|주일|주|개월|달|년|해)" + SP + "(?:이?전)" + END);
