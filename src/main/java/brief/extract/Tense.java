@@ -10,12 +10,16 @@ final class Tense {
     /** Index of ㅆ among the 28 final consonants of a precomposed Hangul syllable. */
     private static final int FINAL_SSANG_SIOT = 20;
 
+    /** How far to look for the verb: a sentence's rest is rarely longer, and the scan stays linear. */
+    private static final int SENTENCE_REST = 200;
+
     private Tense() {
     }
 
     /** {@return whether the text from {@code from} to the end of its sentence holds a past-tense syllable} */
     static boolean isPast(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
+        int end = Math.min(text.length(), from + SENTENCE_REST);
+        for (int i = from; i < end; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '?' || c == '!' || c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
                 return false;
