@@ -37,7 +37,8 @@ public final class Ingester {
          * @param warnings what went wrong reading the file, yet left it readable
          * @param notes    what the facts say was not done (extractors skipped for a non-Korean brief)
          */
-        record Ingested(Path file, String id, int pages, int facts, List<String> warnings, List<String> notes)
+        record Ingested(Path file, String id, int pages, int facts, List<String> warnings, List<String> notes,
+                        brief.facts.DocumentInfo document)
                 implements Outcome {
             public Ingested {
                 warnings = List.copyOf(warnings);
@@ -121,7 +122,7 @@ public final class Ingester {
             Facts f = result.facts();
             int count = f.firms().size() + f.organizations().size() + f.dates().size() + f.amounts().size()
                     + f.nodes().size();
-            return new Outcome.Ingested(file, id, f.document().pages(), count, result.warnings(), f.notes());
+            return new Outcome.Ingested(file, id, f.document().pages(), count, result.warnings(), f.notes(), f.document());
         } catch (BadInputException e) {
             return new Outcome.Failed(file, e.reason());
         } catch (RuntimeException e) {

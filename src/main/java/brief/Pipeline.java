@@ -69,11 +69,12 @@ public final class Pipeline {
         if (clean.text().isBlank()) {
             throw new BadInputException(pdf, "no text layer (scanned?)");
         }
-        // the brief's own word first (a dated running header), then the file's creation date
-        Optional<String> date = published.or(() -> PublicationDate.find(clean)).or(raw::created);
+        // the option, then the brief's own word (masthead, kicker, cover, running header), then the file's creation date
+        Optional<PublicationDate.Choice> chosen = PublicationDate.choose(published, clean, raw::created);
+        Optional<String> date = chosen.map(PublicationDate.Choice::date);
         String title = raw.title().orElseGet(() -> firstLine(clean.text()));
         DocumentInfo info = new DocumentInfo(idOf(pdf), source, raw.sha256(), title, languages.detect(clean.text()),
-                raw.pages().size(), date);
+                raw.pages().size(), date, chosen.map(c -> c.from().json()));
         return new Result(clean, facts(clean, info, date), raw.warnings());
     }
 
@@ -81,9 +82,11 @@ public final class Pipeline {
     public Result processText(String id, String source, String text, Optional<String> published) {
         CleanText clean = CleanText.ofSinglePage(Characters.normalize(text));
         String sha = Hashes.sha256(clean.text().getBytes(StandardCharsets.UTF_8));
+        Optional<PublicationDate.Choice> chosen = PublicationDate.choose(published, clean, Optional::empty);
+        Optional<String> date = chosen.map(PublicationDate.Choice::date);
         DocumentInfo info = new DocumentInfo(id, source, sha, firstLine(clean.text()), languages.detect(clean.text()), 1,
-                published);
-        return new Result(clean, facts(clean, info, published), List.of());
+                date, chosen.map(c -> c.from().json()));
+        return new Result(clean, facts(clean, info, date), List.of());
     }
 
     /**

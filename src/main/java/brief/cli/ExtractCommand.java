@@ -58,16 +58,18 @@ final class ExtractCommand implements Callable<Integer> {
             String name = text.get();
             String content = name.equals("-") ? decode("standard input", System.in.readAllBytes()) : readText(Path.of(name));
             String docId = id.orElseGet(() -> name.equals("-") ? "stdin" : Pipeline.idOf(Path.of(name)));
-            if (published.isEmpty()) {
-                spec.commandLine().getErr().println(
-                        "brief: note: no --published date; relative dates (올해, 지난해) are left out");
-            }
             result = pipeline.processText(docId, name.equals("-") ? "-" : name, content, published);
+            if (result.facts().document().published().isEmpty()) {
+                spec.commandLine().getErr().println(
+                        "brief: note: no --published date and none in the text; relative dates (올해, 지난해) are left out");
+            }
         } else {
             result = pipeline.process(pdf.get(), pdf.get().toString(), published, pdfOptions.options());
             result.warnings().forEach(w -> spec.commandLine().getErr().printf("brief: warning: %s: %s%n", pdf.get(), w));
         }
         result.facts().notes().forEach(n -> spec.commandLine().getErr().println("brief: note: " + n));
+        result.facts().document().published().ifPresent(d -> spec.commandLine().getErr().printf(
+                "brief: published %s (from %s)%n", d, result.facts().document().publishedFrom().orElse("?")));
         if (out.isPresent()) {
             new FactFiles(out.get()).write(result.facts(), result.text().text());
             spec.commandLine().getOut().printf("wrote %s and %s%n",

@@ -83,7 +83,9 @@ final class IngestCommand implements Callable<Integer> {
                         i.warnings().forEach(w -> stderr.printf("brief: warning: %s: %s%n", i.file(), w));
                         i.notes().forEach(n -> stderr.printf("brief: note: %s: %s%n", i.file(), n));
                         if (!bar) {
-                            stdout.printf("ingested  %s -> %s (%d pages, %d facts)%n", i.file(), i.id(), i.pages(), i.facts());
+                            stdout.printf("ingested  %s -> %s (%d pages, %d facts%s)%n", i.file(), i.id(), i.pages(), i.facts(),
+                                    i.document().published().map(d -> "; published " + d + " from "
+                                            + i.document().publishedFrom().orElse("?")).orElse(""));
                         }
                     }
                     case Ingester.Outcome.Unchanged u -> {

@@ -2,25 +2,40 @@ package brief.extract;
 
 import brief.nlp.AnalyzedText;
 import brief.text.Span;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Dates and periods: absolute ({@code 2024년 12월}, {@code 2027년말}, {@code 2025년 상반기},
- * {@code 2024.12.3}, {@code ’24년 3월}, a year alone at the start of a table row), and relative ones
- * ({@code 올해 4월}, {@code 지난해말}, {@code 내년 상반기}, {@code 이달}, {@code 지난 4월}) resolved against the
- * publication date given to the constructor; without one, relative dates are skipped.
+ * {@code 2024.12.3}, {@code 24.3.15}, {@code ’24년 3월}, {@code 이천십오년 삼월 삼일}, a year alone at the
+ * start of a table row), decades ({@code 1970년대}: the decade's first year, qualifier {@code decade}),
+ * fiscal years ({@code 2019회계연도}, {@code FY2018}: qualifier {@code fiscal}), ranges ({@code 2024~2026년},
+ * {@code 13~15일}, {@code 3월 2일부터 4일까지}: one mention per end), and relative ones ({@code 올해 4월},
+ * {@code 지난해말}, {@code 내년 상반기}, {@code 이달}, {@code 지난 4월}, {@code 지난 5일}, and those of
+ * {@link RelativeDays}) resolved against the publication date given to the constructor; without one,
+ * relative dates are skipped.
+ *
+ * <p>What lacks a year or month takes it from the date before it in the same paragraph: in
+ * {@code 2023년 3월 발표, 5월 시행} the 5월 is 2023's, in {@code 3월 2일부터 4일까지} the 4일 is March's. With
+ * no such date, a bare month takes the publication year, a bare day the publication month (the last such
+ * day before publication when the sentence is in the past tense or says 지난, the next one when it says
+ * 오는 or is not in the past).
  *
  * <p>Durations are not dates, and are kept out by the shape of the patterns rather than a stop list:
  * a year is four digits (or two digits with an apostrophe or a month after them), so {@code 1년 10개월},
- * {@code 3년간}, {@code 10년 동안} never match, and {@code 개월} is not {@code 월}. Where two readings
- * overlap the longest, leftmost wins ({@code 올해 4월} over {@code 4월}). Reads only the clean text.
+ * {@code 3년간}, {@code 10년 동안} never match, {@code 개월} is not {@code 월}, and a day count
+ * ({@code 3일간}, {@code 주 5일}, {@code 7일 이내}) is no day. Where two readings overlap the longest,
+ * leftmost wins ({@code 올해 4월} over {@code 4월}). Reads only the clean text.
  */
 public final class DateExtractor implements Extractor<DateMention> {
 
@@ -28,8 +43,10 @@ public final class DateExtractor implements Extractor<DateMention> {
     private static final String END = KoreanWords.WORD_END;
     /** 초 as "early", not the start of 초과 (exceeding) or 초대 (first, inaugural). */
     private static final String CHO = "초(?!과|대)";
+    /** A weekday after a day names the same day: {@code 19일 화요일}, {@code 3일(월)}. */
+    private static final String WEEKDAY = "(?:" + SP + "(?:\\([월화수목금토일]\\)|[월화수목금토일]요일" + END + "))?";
     /** What may follow a month: a day, or which part of the month. */
-    private static final String MONTH_TAIL = "(?:" + SP + "(?<d>\\d{1,2})" + SP + "일|" + SP
+    private static final String MONTH_TAIL = "(?:" + SP + "(?<d>\\d{1,2})" + SP + "일" + WEEKDAY + "|" + SP
             + "(?<mp>초순|" + CHO + "|상순|중순|하순|말)" + END + ")";
     /** What may follow a year: a quarter, a half, which part of the year, or a month. */
     private static final String YEAR_TAIL = "(?:" + SP + "(?:(?<q>[1-4])(?:/4)?" + SP + "분기|(?<h>[상하])반기"
@@ -37,31 +54,69 @@ public final class DateExtractor implements Extractor<DateMention> {
             + "|" + SP + "(?<m>\\d{1,2})" + SP + "월" + MONTH_TAIL + "?)";
 
     private static final Pattern ABSOLUTE = Pattern.compile("(?<![\\d.,])(?<ap>['’‘])?(?<y>\\d{4}|\\d{2})" + SP
-            + "년(?:도)?" + YEAR_TAIL + "?");
+            + "년(?:도)?(?!대)" + YEAR_TAIL + "?");
+    private static final Pattern DECADE = Pattern.compile("(?<![\\d.,])(?<ap>['’‘])?(?<y>\\d{4}|\\d{2})" + SP + "년대" + END);
+    private static final Pattern FISCAL = Pattern.compile("(?<![\\d.,])(?<y>(?:19|20)\\d{2})" + SP + "(?:회계" + SP
+            + "연도|회계" + SP + "년도)|(?<![A-Za-z])FY" + SP + "['’]?(?<fy>(?:19|20)\\d{2}|\\d{2})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.,])(?<y>(?:19|20)\\d{2})(?<s>[./-])" + SP
             + "(?<m>\\d{1,2})(?:\\k<s>" + SP + "(?<d>\\d{1,2}))?(?!\\d)(?!" + SP + "[억만조천원엔%])");
+    /** {@code 24.3.15}, {@code 74/10/31}: a two-digit year needs all three parts. */
+    private static final Pattern SHORT_NUMERIC = Pattern.compile("(?<![\\d.,/])(?<y>\\d{2})(?<s>[./])(?<m>\\d{1,2})"
+            + "\\k<s>(?<d>\\d{1,2})(?![\\d/]|\\.\\d)");
+    /** An apostrophe year at either end of a range: {@code '09~'12}. */
+    private static final Pattern APOSTROPHE_YEAR = Pattern.compile("(?<![\\d])['’](?<y>\\d{2})(?=" + SP + "[~-])"
+            + "|(?<=[~-]" + SP + ")['’](?<y2>\\d{2})(?![\\d가-힣A-Za-z.])");
     /** A year alone as the first cell of a table row (line start or after a tab), not a quantity. */
     private static final Pattern ROW_YEAR = Pattern.compile("(?m)(?:^|(?<=\\t))[ \\u00A0]*(?<y>(?:19|20)\\d{2})"
             + "(?=[ \\t]*$|[ \\t]++(?![\\d억만조천백원엔달명개대건톤%년]))");
     /** The first year of {@code 2024~2028년}; the second is an ordinary {@link #ABSOLUTE} year. */
     private static final Pattern RANGE_YEAR = Pattern.compile("(?<![\\d.,])(?<y>(?:19|20)\\d{2})(?=" + SP
             + "[~∼～〜-]" + SP + "(?:19|20)\\d{2}" + SP + "년)");
+    private static final Pattern HANGUL_DATE = Pattern.compile(KoreanWords.WORD_START + "(?<y>[일이삼사오육칠팔구십백천]{3,})년"
+            + "(?:" + SP + "(?<m>십일|십이|일|이|삼|사|오|유|육|칠|팔|구|시|십)월(?:" + SP + "(?<d>[일이삼사오육칠팔구십]{1,3})일)?)?" + END);
+    /** {@code 10월 첫째 화요일}, {@code 2014년 3월 마지막 일요일}, {@code 2015년 10월 마지막날}. */
+    private static final Pattern NTH_WEEKDAY = Pattern.compile("(?<![\\d.,])(?:(?<y>(?:19|20)\\d{2})" + SP + "년" + SP
+            + ")?(?<m>\\d{1,2})" + SP + "월" + SP + "(?:(?<nth>첫|둘|셋|넷|다섯|첫" + SP + "번|두" + SP + "번|세" + SP + "번|네"
+            + SP + "번|다섯" + SP + "번|마지막)(?:째)?" + SP + "(?<wd>[월화수목금토일])요일|(?<last>마지막" + SP + "날|말일))" + END);
     private static final Pattern RELATIVE_YEAR = Pattern.compile(KoreanWords.WORD_START
             + "(?<rel>재작년|내후년|지난" + SP + "해|작년|내년|명년|올해|금년"
             + "|올(?=" + SP + "(?:\\d{1,2}" + SP + "월|[상하]반기|[1-4]" + SP + "분기)))(?:" + YEAR_TAIL + "|" + END + ")");
     private static final Pattern RELATIVE_MONTH = Pattern.compile(KoreanWords.WORD_START
-            + "(?<rel>이번" + SP + "달|이달|지난" + SP + "달|다음" + SP + "달|내달)(?:" + MONTH_TAIL + "|" + END + ")");
+            + "(?<rel>이번" + SP + "달|이달|지난" + SP + "달|저번" + SP + "달|다음" + SP + "달|내달)(?:" + MONTH_TAIL + "|" + END + ")");
     /** A month without a year: 지난 looks back from the publication month, 오는 forward. */
-    private static final Pattern BARE_MONTH = Pattern.compile("(?<![\\d가-힣.])(?:(?<mod>지난|오는|올)" + SP
+    private static final Pattern BARE_MONTH = Pattern.compile("(?<![\\d가-힣.])(?:(?<mod>지난|오는|올|다음)" + SP
             + ")?(?<m>\\d{1,2})" + SP + "월" + MONTH_TAIL + "?");
+    /** The first month of {@code 3~5월}. */
+    private static final Pattern RANGE_MONTH = Pattern.compile("(?<![\\d가-힣.])(?<m>\\d{1,2})(?=" + SP + "[~-]" + SP
+            + "\\d{1,2}" + SP + "월)");
+    /**
+     * A day without a month ({@code 15일}, {@code 지난 5일}, {@code 13~15일}), not a count of days: not after
+     * 주, 월, 연, 매, 하루, 총, 약 ({@code 주 5일}), not before 간, 동안, 째, 만, 이내, 내, 전, 후, 뒤, 안, 이상,
+     * 씩, 치, 평균, a figure ({@code 1일 2회}) or 분 ({@code 일분}).
+     */
+    private static final Pattern BARE_DAY = Pattern.compile("(?<![\\d가-힣.~/-]|(?:주|월|연|매|하루|총|약|최대|최소)" + SP
+            + ")(?:(?<mod>지난|오는)" + SP + ")?(?:(?<d1>\\d{1,2})(?:" + SP + "일)?" + SP + "(?:[~-]|부터" + SP + ")" + SP
+            + ")?(?<d>\\d{1,2})" + SP + "일" + WEEKDAY
+            + "(?!" + SP + "(?:간|동안|째|만|이내|내|전|후|뒤|안|이상|이하|미만|씩|치|평균|연속|분|\\d))" + END);
+    /** A quarter or half without a year: {@code 3분기}, {@code 삼분기}, {@code 하반기}. */
+    private static final Pattern BARE_PERIOD = Pattern.compile("(?<![\\d가-힣./])(?:(?<q>[1-4일이삼사])(?:/4)?" + SP
+            + "분기|(?<h>[상하])반기)" + END);
 
-    private static final Pattern PUBLISHED = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-\\d{2})?)?");
+    private static final Map<Character, Integer> MONTH_NAMES = Map.ofEntries(Map.entry('일', 1), Map.entry('이', 2),
+            Map.entry('삼', 3), Map.entry('사', 4), Map.entry('오', 5), Map.entry('유', 6), Map.entry('육', 6),
+            Map.entry('칠', 7), Map.entry('팔', 8), Map.entry('구', 9), Map.entry('시', 10), Map.entry('십', 10));
 
-    /** Publication year and, when known, month (0 when not). */
-    private record Reference(int year, int month) {
+    /**
+     * A reading waiting for its context: the date before it in the paragraph, if any. Absolute readings
+     * ignore it.
+     */
+    private record Candidate(Span span, Function<Optional<DateMention>, List<DateMention>> resolve) {
     }
 
-    private final Optional<Reference> reference;
+    private static final Holidays HOLIDAYS = Holidays.standard();
+
+    private final Optional<DateReference> reference;
+    private final RelativeDays relativeDays;
 
     /**
      * @param published the document's publication date as an ISO partial ({@code 2025},
@@ -69,44 +124,104 @@ public final class DateExtractor implements Extractor<DateMention> {
      * @throws IllegalArgumentException when {@code published} is present but not such a date
      */
     public DateExtractor(Optional<String> published) {
-        this.reference = published.map(p -> {
-            Matcher m = PUBLISHED.matcher(p);
-            if (!m.matches()) {
-                throw new IllegalArgumentException("published date '" + p + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
-            }
-            return new Reference(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)));
-        });
+        this.reference = published.map(DateReference::parse);
+        this.relativeDays = new RelativeDays(reference);
     }
 
     @Override
     public List<DateMention> extract(AnalyzedText analyzed) {
         String text = analyzed.text();
-        List<DateMention> candidates = new ArrayList<>();
-        find(text, ABSOLUTE, this::absolute, candidates);
-        find(text, NUMERIC, (m, s) -> DateParts.of(year(m.group("y")), m.group("m"), m.group("d"), null)
-                .map(p -> p.mention(m, text)), candidates);
-        find(text, ROW_YEAR, (m, s) -> yearOnly(m, text), candidates);
-        find(text, RANGE_YEAR, (m, s) -> yearOnly(m, text), candidates);
-        find(text, RELATIVE_YEAR, this::relativeYear, candidates);
-        find(text, RELATIVE_MONTH, this::relativeMonth, candidates);
-        find(text, BARE_MONTH, this::bareMonth, candidates);
-        candidates.sort(Comparator.comparing(DateMention::span));
+        List<Candidate> candidates = new ArrayList<>();
+        fixed(text, ABSOLUTE, this::absolute, candidates);
+        fixed(text, DECADE, (m, s) -> DateParts.of(decadeYear(m.group("y")), null, null, null)
+                .filter(p -> p.year() % 10 == 0)
+                .map(p -> new DateParts(p.year(), 0, 0, Optional.of(Qualifier.DECADE)).mention(m, s)), candidates);
+        fixed(text, FISCAL, (m, s) -> DateParts.of(year(m.group("y") != null ? m.group("y") : m.group("fy")), null, null, null)
+                .map(p -> new DateParts(p.year(), 0, 0, Optional.of(Qualifier.FISCAL)).mention(m, s)), candidates);
+        fixed(text, NUMERIC, (m, s) -> DateParts.of(year(m.group("y")), m.group("m"), m.group("d"), null)
+                .map(p -> p.mention(m, s)), candidates);
+        fixed(text, SHORT_NUMERIC, (m, s) -> DateParts.of(year(m.group("y")), m.group("m"), m.group("d"), null)
+                .map(p -> p.mention(m, s)), candidates);
+        fixed(text, APOSTROPHE_YEAR, (m, s) -> DateParts.of(year(m.group("y") != null ? m.group("y") : m.group("y2")),
+                null, null, null).map(p -> p.mention(m, s)), candidates);
+        fixed(text, HANGUL_DATE, DateExtractor::hangulDate, candidates);
+        fixed(text, NTH_WEEKDAY, this::nthWeekday, candidates);
+        fixed(text, ROW_YEAR, (m, s) -> yearOnly(m, "y", s), candidates);
+        fixed(text, RANGE_YEAR, (m, s) -> yearOnly(m, "y", s), candidates);
+        fixed(text, RELATIVE_YEAR, this::relativeYear, candidates);
+        fixed(text, RELATIVE_MONTH, this::relativeMonth, candidates);
+        List<DateMention> relative = new ArrayList<>(relativeDays.find(text));
+        relative.addAll(HOLIDAYS.find(text, reference));
+        java.util.Map<Span, List<DateMention>> bySpan = new java.util.LinkedHashMap<>();
+        relative.forEach(d -> bySpan.computeIfAbsent(d.span(), k -> new ArrayList<>()).add(d));
+        bySpan.forEach((span, ds) -> candidates.add(new Candidate(span, c -> ds)));
+        contextual(text, BARE_MONTH, this::bareMonth, candidates);
+        contextual(text, RANGE_MONTH, this::bareMonth, candidates);
+        contextual(text, BARE_DAY, this::bareDay, candidates);
+        contextual(text, BARE_PERIOD, this::barePeriod, candidates);
+        // several mentions with one span (지난 두 달) are one candidate
+        candidates.sort(Comparator.comparing(Candidate::span));
         List<DateMention> out = new ArrayList<>();
         int lastEnd = 0;
-        for (DateMention c : candidates) {
-            if (c.span().start() >= lastEnd) {
-                out.add(c);
+        for (Candidate c : candidates) {
+            if (c.span().start() < lastEnd) {
+                continue;
+            }
+            List<DateMention> read = c.resolve().apply(context(text, out, c.span().start()));
+            if (!read.isEmpty()) {
+                out.addAll(read);
                 lastEnd = c.span().end();
             }
         }
         return out;
     }
 
-    private static void find(String text, Pattern pattern, BiFunction<Matcher, String, Optional<DateMention>> read,
-            List<DateMention> out) {
+    /** {@return the last date before {@code at} in the same paragraph (blank-line separated)} */
+    private static Optional<DateMention> context(String text, List<DateMention> found, int at) {
+        int paragraph = text.lastIndexOf("\n\n", at);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            DateMention d = found.get(i);
+            if (d.span().end() <= paragraph) {
+                break;
+            }
+            if (d.qualifier().filter(q -> q == Qualifier.DECADE || q == Qualifier.FISCAL).isEmpty() && statesItsPeriod(d)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A date that names its year or month in its own words ({@code 3월 2일}, {@code 2024년}, {@code 이달}),
+     * unlike a bare day that took its month from elsewhere ({@code 오는 10일}): only such a date lends its
+     * period to the bare days and months after it.
+     */
+    private static boolean statesItsPeriod(DateMention d) {
+        return STATED.matcher(d.text()).find();
+    }
+
+    private static final Pattern STATED = Pattern.compile("[년월달해]|\\d[./-]\\d|FY|^['’]?\\d{2,4}$");
+
+    private static void fixed(String text, Pattern pattern, java.util.function.BiFunction<Matcher, String,
+            Optional<DateMention>> read, List<Candidate> out) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            read.apply(m, text).ifPresent(out::add);
+            read.apply(m, text).ifPresent(d -> out.add(new Candidate(d.span(), c -> List.of(d))));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Contextual {
+        List<DateMention> read(Matcher m, String text, Optional<DateMention> context);
+    }
+
+    /** The match's groups are copied now: the matcher moves on before the context is known. */
+    private static void contextual(String text, Pattern pattern, Contextual read, List<Candidate> out) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            Matcher frozen = pattern.matcher(text);
+            frozen.useTransparentBounds(true).region(m.start(), text.length()).lookingAt();
+            out.add(new Candidate(new Span(m.start(), m.end()), c -> read.read(frozen, text, c)));
         }
     }
 
@@ -114,11 +229,52 @@ public final class DateExtractor implements Extractor<DateMention> {
         String y = m.group("y");
         boolean hasTail = m.group("q") != null || m.group("h") != null || m.group("yp") != null || m.group("m") != null;
         // Two digits are a year only when marked (’24년) or followed by a period (24년 3월): 24년 alone is
-        // as often "24 years". Two-digit years are read as 20YY.
+        // as often "24 years".
         if (y.length() == 2 && m.group("ap") == null && !hasTail) {
             return Optional.empty();
         }
         return DateParts.ofTail(year(y), m).map(p -> p.mention(m, text));
+    }
+
+    private static Optional<DateMention> hangulDate(Matcher m, String text) {
+        Optional<Integer> y = KoreanNumber.read(m.group("y")).filter(v -> v.scale() <= 0).map(v -> v.intValue());
+        if (y.isEmpty()) {
+            return Optional.empty();
+        }
+        String month = m.group("m") == null ? null : String.valueOf(m.group("m").length() == 2
+                ? 10 + MONTH_NAMES.get(m.group("m").charAt(1)) : MONTH_NAMES.get(m.group("m").charAt(0)));
+        String day = m.group("d") == null ? null
+                : KoreanNumber.read(m.group("d")).map(v -> String.valueOf(v.intValue())).orElse("0");
+        return DateParts.of(y.get(), month, day, null).map(p -> p.mention(m, text));
+    }
+
+    private Optional<DateMention> nthWeekday(Matcher m, String text) {
+        Optional<Integer> year = m.group("y") != null ? Optional.of(Integer.parseInt(m.group("y")))
+                : reference.map(DateReference::year);
+        int month = Integer.parseInt(m.group("m"));
+        if (year.isEmpty() || month < 1 || month > 12) {
+            return Optional.empty();
+        }
+        YearMonth ym = YearMonth.of(year.get(), month);
+        LocalDate day;
+        if (m.group("last") != null) {
+            day = ym.atEndOfMonth();
+        } else {
+            DayOfWeek wd = DayOfWeek.of("월화수목금토일".indexOf(m.group("wd").charAt(0)) + 1);
+            String nth = m.group("nth").replaceAll("[\\s번]", "");
+            if (nth.equals("마지막")) {
+                day = ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(wd));
+            } else {
+                int n = List.of("첫", "둘", "셋", "넷", "다섯").indexOf(nth.replace("두", "둘").replace("세", "셋")
+                        .replace("네", "넷")) + 1;
+                day = ym.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(n, wd));
+                if (!YearMonth.from(day).equals(ym)) {
+                    return Optional.empty(); // a fifth Monday the month does not have
+                }
+            }
+        }
+        Span span = new Span(m.start(), m.end());
+        return Optional.of(new DateMention(span, span.of(text), day.toString(), Optional.empty()));
     }
 
     private Optional<DateMention> relativeYear(Matcher m, String text) {
@@ -136,37 +292,100 @@ public final class DateExtractor implements Extractor<DateMention> {
     }
 
     private Optional<DateMention> relativeMonth(Matcher m, String text) {
-        return reference.filter(ref -> ref.month() > 0).flatMap(ref -> {
+        return reference.flatMap(DateReference::yearMonth).flatMap(ref -> {
             String rel = m.group("rel").replaceAll("\\s", "");
-            int step = rel.equals("지난달") ? -1 : rel.equals("다음달") || rel.equals("내달") ? 1 : 0;
-            YearMonth ym = YearMonth.of(ref.year(), ref.month()).plusMonths(step);
+            int step = rel.equals("지난달") || rel.equals("저번달") ? -1 : rel.equals("다음달") || rel.equals("내달") ? 1 : 0;
+            YearMonth ym = ref.plusMonths(step);
             return DateParts.of(ym.getYear(), String.valueOf(ym.getMonthValue()), m.group("d"), m.group("mp"))
                     .map(p -> p.mention(m, text));
         });
     }
 
-    private Optional<DateMention> bareMonth(Matcher m, String text) {
-        return reference.flatMap(ref -> {
-            int month = Integer.parseInt(m.group("m"));
-            int year = ref.year();
-            String mod = m.group("mod");
-            if (ref.month() > 0 && "지난".equals(mod) && month > ref.month()) {
-                year--; // 지난 11월, written in May: last year's November
-            } else if (ref.month() > 0 && "오는".equals(mod) && month < ref.month()) {
-                year++; // 오는 2월, written in May: next year's February
-            }
-            return DateParts.of(year, m.group("m"), m.group("d"), m.group("mp")).map(p -> p.mention(m, text));
-        });
+    /** 지난/오는/다음 count from the publication month; a month alone takes the year of the date before it. */
+    private List<DateMention> bareMonth(Matcher m, String text, Optional<DateMention> context) {
+        String mod = m.groupCount() >= 1 && hasGroup(m, "mod") ? m.group("mod") : null;
+        int month = Integer.parseInt(m.group("m"));
+        Optional<Integer> year;
+        if (mod == null && context.isPresent()) {
+            year = Optional.of(Integer.parseInt(context.get().value().substring(0, 4)));
+        } else {
+            year = reference.map(ref -> {
+                if (ref.month() > 0 && "지난".equals(mod) && month > ref.month()) {
+                    return ref.year() - 1; // 지난 11월, written in May: last year's November
+                } else if (ref.month() > 0 && ("오는".equals(mod) || "다음".equals(mod)) && month < ref.month()) {
+                    return ref.year() + 1; // 오는 2월, written in May: next year's February
+                }
+                return ref.year();
+            });
+        }
+        String day = hasGroup(m, "d") ? m.group("d") : null;
+        String part = hasGroup(m, "mp") ? m.group("mp") : null;
+        return year.flatMap(y -> DateParts.of(y, m.group("m"), day, part)).map(p -> p.mention(m, text)).stream().toList();
     }
 
-    private static Optional<DateMention> yearOnly(Matcher m, String text) {
-        int y = year(m.group("y"));
-        Span span = new Span(m.start("y"), m.end("y"));
+    /** A day takes its month from the date before it; else from the publication month and the tense. */
+    private List<DateMention> bareDay(Matcher m, String text, Optional<DateMention> context) {
+        String mod = m.group("mod");
+        Optional<YearMonth> month = Optional.empty();
+        if (mod == null) {
+            month = context.filter(c -> c.value().length() >= 7).map(c -> YearMonth.parse(c.value().substring(0, 7)));
+        }
+        int d = Integer.parseInt(m.group("d"));
+        if (month.isEmpty()) {
+            month = reference.flatMap(DateReference::yearMonth).map(ym -> {
+                int refDay = reference.get().day();
+                if (refDay == 0) {
+                    return ym;
+                }
+                boolean back = "지난".equals(mod) || mod == null && Tense.isPast(text, m.end());
+                if (back) {
+                    return d <= refDay ? ym : ym.minusMonths(1);
+                }
+                return d >= refDay ? ym : ym.plusMonths(1);
+            });
+        }
+        Span span = new Span(m.start(), m.end());
+        List<DateMention> out = new ArrayList<>();
+        for (String day : m.group("d1") == null ? List.of(m.group("d")) : List.of(m.group("d1"), m.group("d"))) {
+            month.flatMap(ym -> DateParts.of(ym.getYear(), String.valueOf(ym.getMonthValue()), day, null))
+                    .ifPresent(p -> out.add(p.mention(span, text)));
+        }
+        return out.size() == (m.group("d1") == null ? 1 : 2) ? out : List.of();
+    }
+
+    /** {@code 3분기}, {@code 하반기}: of the year of the date before it, else of the publication year. */
+    private List<DateMention> barePeriod(Matcher m, String text, Optional<DateMention> context) {
+        Optional<Integer> year = context.map(c -> Integer.parseInt(c.value().substring(0, 4)))
+                .or(() -> reference.map(DateReference::year));
+        Qualifier q = m.group("h") != null ? (m.group("h").equals("상") ? Qualifier.H1 : Qualifier.H2)
+                : Qualifier.valueOf("Q" + ("1234".indexOf(m.group("q")) >= 0 ? m.group("q")
+                : String.valueOf("일이삼사".indexOf(m.group("q")) + 1)));
+        return year.flatMap(y -> DateParts.of(y, null, null, null))
+                .map(p -> new DateParts(p.year(), 0, 0, Optional.of(q)).mention(m, text)).stream().toList();
+    }
+
+    private static boolean hasGroup(Matcher m, String name) {
+        try {
+            return m.group(name) != null;
+        } catch (IllegalArgumentException e) {
+            return false; // the pattern has no such group
+        }
+    }
+
+    private static Optional<DateMention> yearOnly(Matcher m, String group, String text) {
+        int y = year(m.group(group));
+        Span span = new Span(m.start(group), m.end(group));
         return DateParts.of(y, null, null, null).map(p -> p.mention(span, text));
     }
 
+    /** Two-digit years: 00–49 are 20YY, 50–99 are 19YY ({@code ’24} is 2024, {@code 74/10/31} 1974). */
     private static int year(String digits) {
         int y = Integer.parseInt(digits);
-        return digits.length() == 2 ? 2000 + y : y;
+        return digits.length() == 2 ? (y < 50 ? 2000 + y : 1900 + y) : y;
+    }
+
+    /** {@code 90년대} is the 1990s, {@code 20년대} the 2020s. */
+    private static int decadeYear(String digits) {
+        return year(digits);
     }
 }

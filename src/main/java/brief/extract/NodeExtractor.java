@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 public final class NodeExtractor implements Extractor<NodeMention> {
 
     private static final String SP = "[ \\u00A0]?";
-    private static final String NUMBER = "\\d{1,3}(?:\\.\\d+)?";
+    private static final String NUMBER = "[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?";
     /** Middle dots as PDFs spell them: U+00B7, U+30FB, U+FF65, U+2027, U+318D (Hangul ㆍ), U+2219. */
     private static final String LIST_SEP = SP + "[,·・･‧ㆍ∙]" + SP;
     private static final String RANGE_SEP = SP + "[~∼～〜-]" + SP;
@@ -84,7 +84,7 @@ public final class NodeExtractor implements Extractor<NodeMention> {
             if (previousEnd >= 0) {
                 rangeAfter.add(RANGE.matcher(list.substring(previousEnd, v.start())).matches());
             }
-            values.add(NodeMention.normalize(new BigDecimal(v.group())));
+            values.add(NodeMention.normalize(KoreanNumber.parse(v.group()))); // the one number reader
             previousEnd = v.end();
         }
         rangeAfter.add(false);

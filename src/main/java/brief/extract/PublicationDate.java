@@ -3,29 +3,70 @@ package brief.extract;
 import brief.text.CleanText;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The publication date a brief states about itself: a date standing in its page furniture (a running
- * header such as {@code Global Brief | 2025. 5. 15.}) or nearly alone on a line of the title block.
- * Dates inside running text are events, not the publication, and are not looked at.
+ * header such as {@code Global Brief | 2025. 5. 15.}), or on a line of its title block: nearly alone
+ * ({@code 발행일: 2025. 5. 15.}), or closing a masthead or kicker line among its names and volume and issue
+ * marks ({@code Global Brief Vol.12 · 2024년 5월}, {@code AI 동향 2022년 8월호}, {@code 통권 제45호 2021. 7.}).
+ * Dates inside running text are events, not the publication, and are not looked at: a title-block line
+ * that reads as a sentence (it ends in {@code 다}) or where a particle follows the date
+ * ({@code 2024년 5월부터}) is no masthead.
  */
 public final class PublicationDate {
 
+    /** Where a document's publication date came from, as {@code document.published_from} spells it. */
+    public enum Source {
+        /** {@code --published} on the command line */
+        OPTION,
+        /** the brief's own masthead, kicker, cover or running header */
+        TEXT,
+        /** the PDF's creation date */
+        METADATA;
+
+        /** {@return the spelling in the facts: option, text or metadata} */
+        public String json() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** A publication date (ISO partial) and where it came from. */
+    public record Choice(String date, Source from) {
+    }
+
     private static final Pattern DAY = Pattern.compile(
-            "(?<!\\d)((?:19|20)\\d{2})\\s*[.\\-/]\\s*(\\d{1,2})\\s*[.\\-/]\\s*(\\d{1,2})(?!\\d)");
+            "(?<!\\d)((?:19|20)\\d{2})\\s*[.\\-/]\\s*(\\d{1,2})\\s*[.\\-/]\\s*(\\d{1,2})(?!\\d)\\.?");
     private static final Pattern KOREAN = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})\\s*년\\s*(\\d{1,2})\\s*월(?:\\s*(\\d{1,2})\\s*일)?");
-    private static final Pattern MONTH = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*[.\\-/]\\s*(\\d{1,2})(?![\\d,])");
+    private static final Pattern MONTH = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*[.\\-/]\\s*(\\d{1,2})(?![\\d,])\\.?");
     /** A title-block line is a date line when little else stands on it ({@code 발행일: 2025. 5. 15.}). */
     private static final int DATE_LINE_REST = 12;
+    /** A masthead is a line, not a paragraph. */
+    private static final int MASTHEAD_LENGTH = 80;
     private static final int TITLE_BLOCK_LINES = 6;
+    /** After a masthead's date: an issue mark (호, 발행, 발간), then a separator or the line's end. */
+    private static final Pattern MASTHEAD_AFTER = Pattern.compile("\\s*(?:호|판|발행|발간|刊)?\\s*(?:$|[|·•/)\\]】〕>,]|\\s{2,})");
+    private static final Pattern SENTENCE_END = Pattern.compile("[다요]\\s*[.。]?\\s*$");
 
     private PublicationDate() {
     }
 
-    /** {@return the first date of the furniture, else of a short title-block line, as an ISO partial date} */
+    /**
+     * {@return the date given on the command line, else the brief's own, else the PDF's metadata, with
+     * where it came from}
+     */
+    public static Optional<Choice> choose(Optional<String> option, CleanText text, Supplier<Optional<String>> metadata) {
+        if (option.isPresent()) {
+            return Optional.of(new Choice(option.get(), Source.OPTION));
+        }
+        return find(text).map(d -> new Choice(d, Source.TEXT))
+                .or(() -> metadata.get().map(d -> new Choice(d, Source.METADATA)));
+    }
+
+    /** {@return the first date of the furniture, else of a date or masthead line of the title block, as an ISO partial date} */
     public static Optional<String> find(CleanText text) {
         for (String line : text.furniture()) {
             Optional<String> date = parse(line, Integer.MAX_VALUE);
@@ -33,8 +74,8 @@ public final class PublicationDate {
                 return date;
             }
         }
-        return text.pageText(1).lines().limit(TITLE_BLOCK_LINES)
-                .map(l -> parse(l.strip(), DATE_LINE_REST)).flatMap(Optional::stream).findFirst();
+        return text.pageText(1).lines().limit(TITLE_BLOCK_LINES).map(String::strip)
+                .map(l -> parse(l, DATE_LINE_REST).or(() -> masthead(l))).flatMap(Optional::stream).findFirst();
     }
 
     /**
@@ -43,13 +84,25 @@ public final class PublicationDate {
      * @param rest how many characters besides the date the line may hold
      */
     static Optional<String> parse(String line, int rest) {
+        return first(line, m -> line.length() - (m.end() - m.start()) <= rest);
+    }
+
+    /** {@return the date closing a masthead line ({@code AI 동향 2022년 8월호}), if the line is one} */
+    static Optional<String> masthead(String line) {
+        if (line.length() > MASTHEAD_LENGTH || SENTENCE_END.matcher(line).find()) {
+            return Optional.empty();
+        }
+        return first(line, m -> MASTHEAD_AFTER.matcher(line).region(m.end(), line.length()).lookingAt());
+    }
+
+    private static Optional<String> first(String line, java.util.function.Predicate<Matcher> accept) {
         for (Pattern p : List.of(DAY, KOREAN, MONTH)) {
             Matcher m = p.matcher(line);
             while (m.find()) {
                 int month = Integer.parseInt(m.group(2));
                 String day = m.groupCount() >= 3 ? m.group(3) : null;
                 if (month < 1 || month > 12 || day != null && (Integer.parseInt(day) < 1 || Integer.parseInt(day) > 31)
-                        || line.length() - (m.end() - m.start()) > rest) {
+                        || !accept.test(m)) {
                     continue;
                 }
                 String ym = m.group(1) + "-" + String.format("%02d", month);

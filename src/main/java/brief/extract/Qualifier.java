@@ -9,7 +9,7 @@ import java.util.Locale;
  * {@link #MID} (중반, 중순), {@link #END} (말), {@link #H1}/{@link #H2} (상/하반기), {@link #Q1}..{@link #Q4}.
  */
 public enum Qualifier {
-    APPROX, MAX, MIN, ESTIMATED, START, MID, END, H1, H2, Q1, Q2, Q3, Q4;
+    APPROX, MAX, MIN, ESTIMATED, START, MID, END, H1, H2, Q1, Q2, Q3, Q4, DECADE, FISCAL;
 
     /** {@return the spelling used in the facts JSON (facts.md): the lower-case name} */
     public String json() {

@@ -31,6 +31,13 @@ class PublicationDateTest {
     @CsvSource(delimiter = '|', value = {
         "'반도체 공급망 동향\n2025년 3월\n\n올해 들어 수출이 늘었다.' | 2025-03",
         "'반도체 공급망 동향\n\n2024년 12월 TSMC는 구마모토 공장을 완공하고 본격적인 양산에 돌입했다.' | ''",
+        "'Global Brief Vol.12 · 2024년 5월\n일본 반도체 부활 전략\n\n올해 들어 투자가 늘었다.' | 2024-05",
+        "'AI 동향 2022년 8월호\n생성형 AI의 부상\n\n지난달 발표가 이어졌다.' | 2022-08",
+        "'통권 제45호 2021. 7.\n탄소중립 정책 브리프\n\n지난해 배출량이 줄었다.' | 2021-07",
+        "'KIET 산업경제 | 2023년 11월 | 제302호\n\n본문' | 2023-11",
+        "'정부는 2024년 5월부터 보조금을 지급한다\n\n본문' | ''",
+        "'삼성전자, 2025년 3월 평택 4공장 가동\n\n본문' | ''",
+        "'반도체 수출은 2024. 5. 크게 늘었다.\n\n본문' | ''",
     })
     void aDateLineOfTheTitleBlockCountsButNotRunningText(String body, String expected) {
         assertEquals(expected.isEmpty() ? Optional.empty() : Optional.of(expected),

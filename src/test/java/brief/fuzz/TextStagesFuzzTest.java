@@ -30,7 +30,7 @@ class TextStagesFuzzTest {
     private static final TextAnalyzer ANALYZER = new TextAnalyzer();
     private static final AmountExtractor AMOUNTS = new AmountExtractor();
     private static final NodeExtractor NODES = new NodeExtractor();
-    private static final DateExtractor DATES = new DateExtractor(Optional.of("2025-05"));
+    private static final DateExtractor DATES = new DateExtractor(Optional.of("2025-05-20")); // a day: weekdays and 오늘 too
     private static final WrapJoiner JOINER = new WrapJoiner(new NoriWrapJudge());
 
     @FuzzTest(maxDuration = "30s")

@@ -1,0 +1,95 @@
+package brief.extract;
+
+import brief.text.Span;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Days named by a fixed solar date ({@code 광복절}, {@code 크리스마스}), from {@code brief/dates/holidays.tsv}.
+ * A year before the name ({@code 2024년 광복절}) fixes it; else the name is the last such day on or before
+ * the publication day when the sentence is in the past tense, the next one otherwise. Without a
+ * publication date and without a year, the name is skipped.
+ */
+final class Holidays {
+
+    private static final String RESOURCE = "/brief/dates/holidays.tsv";
+    private static final String SP = "[ \\u00A0]?";
+
+    private final Map<String, MonthDay> days;
+    private final Pattern pattern;
+
+    private Holidays(Map<String, MonthDay> days) {
+        this.days = days;
+        String names = days.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        this.pattern = Pattern.compile("(?<![\\d가-힣])(?:(?<y>(?:19|20)\\d{2})" + SP + "년" + SP + ")?(?<name>" + names
+                + ")" + KoreanWords.WORD_END);
+    }
+
+    static Holidays standard() {
+        try (InputStream in = Holidays.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + ": missing from the class path");
+            }
+            Map<String, MonthDay> days = new LinkedHashMap<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int lineNo = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 2 || !cols[1].matches("\\d{2}-\\d{2}")) {
+                    throw new IllegalStateException(RESOURCE + " line " + lineNo + ": expected name, MM-DD, got '" + line + "'");
+                }
+                days.put(cols[0], MonthDay.parse("--" + cols[1]));
+            }
+            return new Holidays(days);
+        } catch (IOException e) {
+            throw new UncheckedIOException(RESOURCE + ": not readable", e);
+        }
+    }
+
+    List<DateMention> find(String text, Optional<DateReference> reference) {
+        List<DateMention> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            MonthDay md = days.get(m.group("name"));
+            Optional<LocalDate> day;
+            if (m.group("y") != null) {
+                day = Optional.of(md.atYear(Integer.parseInt(m.group("y"))));
+            } else {
+                day = reference.map(ref -> {
+                    LocalDate from = ref.date().orElse(LocalDate.of(ref.year(), Math.max(1, ref.month()), 1));
+                    LocalDate same = md.atYear(from.getYear());
+                    if (ref.month() == 0) {
+                        return same;
+                    }
+                    if (Tense.isPast(text, m.end())) {
+                        return same.isAfter(from) ? md.atYear(from.getYear() - 1) : same;
+                    }
+                    return same.isBefore(from) || same.equals(from) && ref.day() == 0 ? md.atYear(from.getYear() + 1) : same;
+                });
+            }
+            Span span = new Span(m.start(), m.end());
+            day.ifPresent(d -> out.add(new DateMention(span, span.of(text), d.toString(), Optional.empty())));
+        }
+        return out;
+    }
+}
