@@ -40,8 +40,9 @@ public final class OpenNlpNameFinder implements NameFinder {
         String text = analyzed.text();
         List<NerModel.Sentence> sentences = sentences(analyzed, gazetteer);
         List<List<NerSpan>> found = model.find(sentences);
-        List<Span> listed = gazetteer.find(text).stream().map(Gazetteer.Match::span).toList();
-        List<NerSpan> known = known(gazetteer, text);
+        List<Gazetteer.Match> matches = gazetteer.find(text);
+        List<Span> listed = matches.stream().map(Gazetteer.Match::span).toList();
+        List<NerSpan> known = known(matches);
         TokenIndex tokens = new TokenIndex(analyzed.tokens());
         List<EntityMention> out = new ArrayList<>();
         for (List<NerSpan> spans : found) {
@@ -123,8 +124,12 @@ public final class OpenNlpNameFinder implements NameFinder {
 
     /** {@return the spans of {@code text} a strong gazetteer alias names, typed firm or organisation} */
     public static List<NerSpan> known(Gazetteer gazetteer, String text) {
+        return known(gazetteer.find(text));
+    }
+
+    private static List<NerSpan> known(List<Gazetteer.Match> matches) {
         List<NerSpan> out = new ArrayList<>();
-        for (Gazetteer.Match m : gazetteer.find(text)) {
+        for (Gazetteer.Match m : matches) {
             if (!m.weak()) {
                 out.add(new NerSpan(m.span(), m.entries().get(0).kind() == EntityKind.FIRM
                         ? NerType.FIRM : NerType.ORGANIZATION));
