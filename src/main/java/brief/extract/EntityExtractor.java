@@ -42,7 +42,8 @@ public final class EntityExtractor implements Extractor<EntityMention> {
      */
     public static EntityExtractor standard() {
         Gazetteer g = Gazetteer.standard();
-        List<NameFinder> finders = new java.util.ArrayList<>(List.of(new GazetteerFinder(g), new RuleFinder(g)));
+        List<NameFinder> finders = new java.util.ArrayList<>(List.of(new GazetteerFinder(g), new RuleFinder(g),
+                new TableFirmFinder(g), new FirmListFinder(g)));
         NerModel.standard().ifPresent(m -> finders.add(new OpenNlpNameFinder(m, g, java.util.Set.of(EntityKind.FIRM, EntityKind.ORGANIZATION))));
         return new EntityExtractor(finders, g);
     }
