@@ -73,7 +73,11 @@ final class EvalCommand implements Callable<Integer> {
                 throw new BadInputException(predicted, "no fact file for gold " + g + "; ingest " + id + " first");
             }
             out.printf("%s%n", id);
-            for (ListScore s : scorer.score(FactsJson.read(predicted), gold)) {
+            for (ListScore s : scorer.score(brief.eval.PageScope.narrow(FactsJson.read(predicted), gold),
+                    brief.eval.PageScope.scoredGold(gold))) {
+                if (!brief.eval.PageScope.scores(gold, s.list())) {
+                    continue; // a gold of some pages holds some lists only
+                }
                 totals.merge(s.list(), s, ListScore::plus);
                 if (!s.missed().isEmpty()) {
                     out.printf("  %-13s missed: %s%n", s.list(), String.join(", ", s.missed()));

@@ -34,6 +34,9 @@ final class AliasLinker {
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー]{2,20}");
     private static final Set<String> NOT_NAMES = Set.of("가칭", "주", "株", "예정", "계획", "약칭", "구칭", "현재",
             "이하", "당시", "가명");
+    /** Country codes a body's name is tagged with ({@code 대한민국특허청(KR)}): where it is, not what it is called. */
+    private static final Set<String> COUNTRY_CODES = Set.of("KR", "US", "JP", "CN", "TW", "DE", "FR", "GB", "UK", "EP",
+            "WO", "EU", "IN", "VN", "SG", "HK", "KP", "RU", "CA", "AU", "NL", "IT", "ES", "CH", "SE", "IL");
 
     private final List<EntityMention> mentions;
     private final List<Integer> parent = new ArrayList<>();
@@ -96,7 +99,7 @@ final class AliasLinker {
         }
         String name = span.of(text);
         EntityMention m = mentions.get(i);
-        if (NOT_NAMES.contains(name) || (otherScript && !otherScript(m.text(), name))) {
+        if (NOT_NAMES.contains(name) || COUNTRY_CODES.contains(name) || (otherScript && !otherScript(m.text(), name))) {
             return;
         }
         add(m.withAliases(List.of()), span, i);

@@ -7,16 +7,27 @@ import java.util.List;
 /**
  * Firm and organisation mentions: every {@link NameFinder} runs over the text (gazetteer, rules; a
  * statistical model can be appended), overlaps are settled ({@link MentionMerger}: longest, then the
- * earlier finder), then names the text pairs are linked and found again ({@link AliasLinker}). Each
+ * earlier finder), what is not called by a name is dropped ({@link NameCheck}), then names the text
+ * pairs are linked and found again ({@link AliasLinker}). Each
  * returned mention's {@code key} identifies its entity; {@link EntityGrouper} makes the entities.
  */
 public final class EntityExtractor implements Extractor<EntityMention> {
 
     private final List<NameFinder> finders;
+    private final NameCheck names;
 
     /** @param finders in order of trust: on equally long overlaps the earlier finder wins */
     public EntityExtractor(List<NameFinder> finders) {
+        this(finders, Gazetteer.standard());
+    }
+
+    /**
+     * @param finders   in order of trust: on equally long overlaps the earlier finder wins
+     * @param gazetteer the countries that {@link NameCheck} knows a description of an industry by
+     */
+    public EntityExtractor(List<NameFinder> finders, Gazetteer gazetteer) {
         this.finders = List.copyOf(finders);
+        this.names = new NameCheck(gazetteer);
     }
 
     /**
@@ -31,14 +42,15 @@ public final class EntityExtractor implements Extractor<EntityMention> {
      */
     public static EntityExtractor standard() {
         Gazetteer g = Gazetteer.standard();
-        List<NameFinder> finders = new java.util.ArrayList<>(List.of(new GazetteerFinder(g), new RuleFinder(g)));
+        List<NameFinder> finders = new java.util.ArrayList<>(List.of(new GazetteerFinder(g), new RuleFinder(g),
+                new TableFirmFinder(g), new FirmListFinder(g)));
         NerModel.standard().ifPresent(m -> finders.add(new OpenNlpNameFinder(m, g, java.util.Set.of(EntityKind.FIRM, EntityKind.ORGANIZATION))));
-        return new EntityExtractor(finders);
+        return new EntityExtractor(finders, g);
     }
 
     @Override
     public List<EntityMention> extract(AnalyzedText text) {
         List<List<EntityMention>> found = finders.stream().map(f -> f.find(text)).toList();
-        return AliasLinker.link(text.text(), MentionMerger.merge(found));
+        return AliasLinker.link(text.text(), names.keep(text, MentionMerger.merge(found)));
     }
 }

@@ -5,14 +5,35 @@ import brief.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Names the gazetteer knows. A weak alias ({@code 삼성}, {@code 미쓰비시}) counts only when the same
- * document names one of its entries by a strong alias; it then goes to the nearest such entry before
- * it, else the nearest after it. Otherwise it is dropped: a lone {@code 삼성} could be the group, the
- * electronics maker or something else.
+ * Names the gazetteer knows, where the text's own segmentation ends them and, for short or shared
+ * names, where the context confirms them.
+ *
+ * <ul>
+ * <li>A Korean name glued to what follows counts only when Nori ends a morpheme there: {@code 재무성과}
+ * is 재무 + 성과 ("financial results"), not Japan's 재무성 with the particle 과; the trie's particle
+ * check alone cannot tell, the morphemes can.</li>
+ * <li>A weak alias ({@code 삼성}, {@code 미쓰비시}) counts only when the same document names one of its
+ * entries by a strong alias; it then goes to the nearest such entry before it, else the nearest after
+ * it. Otherwise it is dropped: a lone {@code 삼성} could be the group, the electronics maker or
+ * something else.</li>
+ * <li>A firm's short capital alias ({@code AWS}, {@code GE}, {@code TCL}: up to four capitals or digits)
+ * is a standard, a unit or a code as often as a company ({@code AWS A5.2}, the welding society). It
+ * counts with context: a particle glued to it ({@code AWS가}), a parenthesis pairing it with another
+ * name right beside it, another name of the same firm anywhere in the document, or a company cue in
+ * its sentence ({@link #FIRM_CUE}).</li>
+ * </ul>
  */
 public final class GazetteerFinder implements NameFinder {
+
+    /** Words that show a sentence talks about companies. */
+    static final Pattern FIRM_CUE = Pattern.compile("기업|회사|업체|그룹|계열사|자회사|주가|매출|영업이익|실적|지분"
+            + "|인수|합병|투자|공장|생산|양산|협력|제휴|출시|공급|수주|계약|설립|상장|사장|회장|CEO|고객사|파운드리"
+            + "|클라우드|플랫폼|경쟁사|공동개발|합작|Inc\\.|Corp");
+
+    private static final Pattern SHORT = Pattern.compile("[A-Z0-9&]{1,4}");
 
     private final Gazetteer gazetteer;
 
@@ -23,14 +44,63 @@ public final class GazetteerFinder implements NameFinder {
     @Override
     public List<EntityMention> find(AnalyzedText analyzed) {
         String text = analyzed.text();
-        List<Gazetteer.Match> matches = gazetteer.find(text);
+        TokenIndex tokens = new TokenIndex(analyzed.tokens());
+        List<Gazetteer.Match> matches = gazetteer.find(text).stream()
+                .filter(m -> endsAWord(text, tokens, m.span())).toList();
         List<Gazetteer.Match> strong = matches.stream().filter(m -> !m.weak()).toList();
         List<EntityMention> out = new ArrayList<>();
         for (Gazetteer.Match m : matches) {
             Optional<Gazetteer.Entry> entry = m.weak() ? resolve(m, strong) : Optional.of(m.entries().get(0));
-            entry.ifPresent(e -> out.add(mention(m.span(), text, e)));
+            entry.filter(e -> !needsContext(e, m.span().of(text)) || inContext(analyzed, m, e, strong))
+                    .ifPresent(e -> out.add(mention(m.span(), text, e)));
         }
         return out;
+    }
+
+    /** {@return whether no Nori morpheme runs on across the end of a name glued to Hangul} */
+    static boolean endsAWord(String text, TokenIndex tokens, Span span) {
+        int end = span.end();
+        return end >= text.length() || !Josa.isHangul(text.charAt(end)) || !tokens.crosses(end);
+    }
+
+    private static boolean needsContext(Gazetteer.Entry e, String surface) {
+        return e.kind() == EntityKind.FIRM && SHORT.matcher(surface).matches();
+    }
+
+    private static boolean inContext(AnalyzedText analyzed, Gazetteer.Match m, Gazetteer.Entry e,
+            List<Gazetteer.Match> strong) {
+        String text = analyzed.text();
+        Span span = m.span();
+        int end = span.end();
+        if (end < text.length() && Josa.isHangul(text.charAt(end))) {
+            return true; // glued particle: the trie already checked it is one
+        }
+        boolean pairedAfter = end < text.length() && text.charAt(end) == '(';
+        boolean pairedBefore = span.start() > 0 && text.charAt(span.start() - 1) == '('
+                && span.start() > 1 && !Character.isWhitespace(text.charAt(span.start() - 2));
+        if (pairedAfter || pairedBefore || besideAnotherFirm(text, span, strong)) {
+            return true;
+        }
+        boolean otherName = strong.stream().anyMatch(s -> s.entries().get(0).equals(e)
+                && !SHORT.matcher(s.span().of(text)).matches());
+        if (otherName) {
+            return true;
+        }
+        return FIRM_CUE.matcher(analyzed.sentenceAt(span.start()).of(text)).find();
+    }
+
+    /** {@return whether another listed firm is joined to the span by a hyphen, dot or slash ({@code BMW-도요타})} */
+    private static boolean besideAnotherFirm(String text, Span span, List<Gazetteer.Match> strong) {
+        for (Gazetteer.Match s : strong) {
+            if (s.entries().get(0).kind() != EntityKind.FIRM || s.span().equals(span)) {
+                continue;
+            }
+            if (s.span().start() == span.end() + 1 && "-·/".indexOf(text.charAt(span.end())) >= 0
+                    || s.span().end() == span.start() - 1 && "-·/".indexOf(text.charAt(span.start() - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Gazetteer.Entry> resolve(Gazetteer.Match weak, List<Gazetteer.Match> strong) {

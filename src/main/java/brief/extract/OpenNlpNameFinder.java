@@ -1,7 +1,6 @@
 package brief.extract;
 
 import brief.nlp.AnalyzedText;
-import brief.nlp.NerFeatures;
 import brief.nlp.NerModel;
 import brief.nlp.NerSpan;
 import brief.nlp.NerType;
@@ -41,8 +40,10 @@ public final class OpenNlpNameFinder implements NameFinder {
         String text = analyzed.text();
         List<NerModel.Sentence> sentences = sentences(analyzed, gazetteer);
         List<List<NerSpan>> found = model.find(sentences);
-        List<Span> listed = gazetteer.find(text).stream().map(Gazetteer.Match::span).toList();
-        List<NerSpan> known = known(gazetteer, text);
+        List<Gazetteer.Match> matches = gazetteer.find(text);
+        List<Span> listed = matches.stream().map(Gazetteer.Match::span).toList();
+        List<NerSpan> known = known(matches);
+        TokenIndex tokens = new TokenIndex(analyzed.tokens());
         List<EntityMention> out = new ArrayList<>();
         for (List<NerSpan> spans : found) {
             for (NerSpan s : spans) {
@@ -50,7 +51,7 @@ public final class OpenNlpNameFinder implements NameFinder {
                 boolean strong = known.stream().anyMatch(k -> k.span().equals(s.span()));
                 if (surface.equals("정부") || gazetteer.country(surface).isPresent() || shortAcronym(surface, strong)
                         || !strong && listed.stream().anyMatch(l -> l.overlaps(s.span()))
-                        || commonNounsOnly(analyzed.tokens(), s.span())
+                        || commonNounsOnly(tokens, s.span())
                         || !RuleFinder.followedByTail(text, s.span().end())) {
                     continue;
                 }
@@ -63,8 +64,9 @@ public final class OpenNlpNameFinder implements NameFinder {
                     case ORGANIZATION -> {
                         // a body's name ends with its head (위원회, 협회, 부); without one the model's
                         // organisations in briefs are mostly a country with a common noun (대만 산업협력)
-                        if (kinds.contains(EntityKind.ORGANIZATION) && NerFeatures.hasOrganizationHead(surface)) {
-                            out.add(RuleFinder.unknown(s.span(), text, EntityKind.ORGANIZATION, "organization"));
+                        java.util.Optional<String> kind = OrgKinds.of(lastWord(surface));
+                        if (kinds.contains(EntityKind.ORGANIZATION) && kind.isPresent()) {
+                            out.add(RuleFinder.unknown(s.span(), text, EntityKind.ORGANIZATION, kind.get()));
                         }
                     }
                     case DATE, MONEY -> { }
@@ -86,9 +88,18 @@ public final class OpenNlpNameFinder implements NameFinder {
     private static final java.util.Set<String> COMMON = java.util.Set.of("NNG", "NNB", "NR", "XSN", "XPN", "VV",
             "VA", "MM", "MAG", "J", "E");
 
-    private static boolean commonNounsOnly(List<Token> tokens, Span span) {
-        return tokens.stream().filter(t -> span.contains(t.span()))
-                .allMatch(t -> COMMON.contains(t.pos()) || t.isParticle());
+    /**
+     * {@return whether every morpheme of {@code span} is a common word} A short Latin term ({@code AI},
+     * {@code CI}) counts as one: in {@code AI반도체 육성} or {@code CI 입자} it names no company.
+     */
+    private static boolean commonNounsOnly(TokenIndex tokens, Span span) {
+        return tokens.within(span).stream().allMatch(t -> COMMON.contains(t.pos()) || t.isParticle()
+                || t.pos().equals("SL") && t.surface().length() <= 3);
+    }
+
+    private static String lastWord(String surface) {
+        String[] words = surface.strip().split("\\s+");
+        return words[words.length - 1];
     }
 
     /** {@return each sentence of the text with its morphemes and the names the gazetteer knows in it} */
@@ -113,8 +124,12 @@ public final class OpenNlpNameFinder implements NameFinder {
 
     /** {@return the spans of {@code text} a strong gazetteer alias names, typed firm or organisation} */
     public static List<NerSpan> known(Gazetteer gazetteer, String text) {
+        return known(gazetteer.find(text));
+    }
+
+    private static List<NerSpan> known(List<Gazetteer.Match> matches) {
         List<NerSpan> out = new ArrayList<>();
-        for (Gazetteer.Match m : gazetteer.find(text)) {
+        for (Gazetteer.Match m : matches) {
             if (!m.weak()) {
                 out.add(new NerSpan(m.span(), m.entries().get(0).kind() == EntityKind.FIRM
                         ? NerType.FIRM : NerType.ORGANIZATION));

@@ -44,7 +44,7 @@ public final class RuleFinder implements NameFinder {
             firm("테크놀로지스", Check.STOPLIST), firm("인더스트리즈", Check.STOPLIST),
             firm("에너빌리티", Check.STOPLIST), firm("텔레콤", Check.STOPLIST), firm("바이오로직스", Check.STOPLIST),
             firm("시스템즈", Check.STOPLIST), firm("솔루션즈", Check.STOPLIST), firm("네트웍스", Check.STOPLIST),
-            firm("파마", Check.STOPLIST), firm("중공업", Check.STOPLIST), firm("증권", Check.STOPLIST),
+            firm("파마", Check.STOPLIST), firm("중공업", Check.STOPLIST), firm("증권", Check.PROPER),
             firm("자산운용", Check.STOPLIST), firm("캐피탈", Check.STOPLIST), firm("생명보험", Check.STOPLIST),
             firm("손해보험", Check.STOPLIST), firm("제약", Check.PROPER), firm("전자", Check.PROPER),
             firm("자동차", Check.PROPER), firm("반도체", Check.PROPER), firm("화학", Check.PROPER),
@@ -64,7 +64,7 @@ public final class RuleFinder implements NameFinder {
                     "박사후", "위촉", "보조", "전문", "연구", "석사", "박사", "학생", "인턴", "외부", "소속",
                     "현직", "전직", "한", "여성", "남성", "신입", "젊은", "시니어", "주니어")),
             org("연구소", "research institute", Set.of("부설", "기업부설", "자체", "민간", "국책", "공공",
-                    "정부출연", "출연", "대학", "기업", "사내", "부설연구소", "해외")),
+                    "정부출연", "출연", "대학", "기업", "사내", "부설연구소", "해외", "기술", "중앙", "종합")),
             org("협회", "association", Set.of("업계", "관련", "각", "산업", "직능")),
             org("협의체", "council", Set.of("민관", "관계", "각", "실무", "정부", "민간", "국제", "다자")),
             org("협의회", "council", Set.of("민관", "관계", "각", "실무", "운영", "학부모", "노사")),
@@ -79,13 +79,23 @@ public final class RuleFinder implements NameFinder {
             "정밀", "유기", "생", "광", "전력반도체", "파운드리", "팹리스", "국산", "외산", "토종", "신규", "기존",
             "일반", "관련", "해당", "동종", "경쟁", "협력", "고객", "부품", "소재", "장비", "배터리", "이차전지",
             "전장", "자동차", "반도체", "전자", "디지털", "스마트", "그린", "레드", "화이트", "의료", "제약",
-            "한국형", "상장", "비상장", "신", "구", "대", "중", "소", "각", "모", "양", "본", "당", "타", "우리", "자국", "외국");
+            "한국형", "상장", "비상장", "신", "구", "대", "중", "소", "각", "모", "양", "본", "당", "타", "우리", "자국", "외국",
+            // technology terms written in capitals: AI반도체 is a kind of chip, not a company
+            "AI", "IT", "ICT", "EV", "IoT", "SW", "HW", "AR", "VR", "XR", "PC", "OLED", "LED", "LCD", "HBM", "DRAM",
+            "CPU", "GPU", "NPU", "AP", "SoC", "ESS", "5G", "6G", "GaN", "SiC", "R&D", "K", "BIO", "DX", "GX");
+
+    /** {@return whether {@code word} ends with one of the company heads the rules know (전자, 증권, 공사 ...)} */
+    static boolean hasFirmHead(String word) {
+        return word.endsWith("공사") && word.length() >= 5 || SUFFIXES.stream()
+                .anyMatch(s -> s.kind() == EntityKind.FIRM && word.endsWith(s.text()) && word.length() > s.text().length())
+                || word.matches(".*(?:" + FIRM_WORD + "|" + LEGAL + ")");
+    }
 
     private static final Set<String> NOUNS = Set.of("NNG", "NNB", "XSN", "XPN", "NR");
 
     private static final Pattern RUN = Pattern.compile("[\\p{IsHangul}A-Za-z0-9&]+");
     private static final Pattern LEGAL_BEFORE = Pattern.compile("(?:\\(주\\)|㈜|주식회사)[ ]?([\\p{IsHangul}A-Za-z0-9&]+)");
-    private static final Pattern LEGAL_AFTER = Pattern.compile("(?<![\\p{IsHangul}A-Za-z0-9&])([\\p{IsHangul}A-Za-z0-9&]{2,})[ ]?(?:\\(주\\)|㈜|[ ]주식회사)");
+    private static final Pattern LEGAL_AFTER = Pattern.compile("(?<![\\p{IsHangul}A-Za-z0-9&])([\\p{IsHangul}A-Za-z0-9&]{2,})[ ]?(?:\\(주\\)|㈜|[ ]주식회사)(?![ ][\\p{IsHangul}A-Za-z])");
 
     private static final String CAP = "[A-Z][A-Za-z0-9&'\\-]*";
     private static final String LEGAL = "(?:Inc\\.?|Incorporated|Corp\\.?|Corporation|Co\\.,?[ ]?Ltd\\.?|Ltd\\.?|Limited"
@@ -230,6 +240,9 @@ public final class RuleFinder implements NameFinder {
             if (begin >= end || end == from || !text.substring(begin, end).matches("[\\p{IsHangul}A-Za-z0-9·]+")) {
                 break;
             }
+            if (words == 0 && (GENERIC.contains(text.substring(begin, end)) || s.stop().contains(text.substring(begin, end)))) {
+                break; // RIS 관련 위원회: 관련 위원회 is any committee
+            }
             if (isCountryGroup(text.substring(begin, end))) {
                 proper = true; // 한·일·대만 전략산업 협의체: the member countries are part of the name
                 from = begin;
@@ -287,8 +300,18 @@ public final class RuleFinder implements NameFinder {
         }
     }
 
+    /**
+     * A Latin name that runs on into another capitalised word is the front of a longer name, usually not a
+     * company's ({@code Consumer Electronics Show}, {@code Cross Agency Priority Goals}); one after {@code to}
+     * is a verb phrase in a title ({@code to Produce Semiconductors Act}).
+     */
     private static void latin(String text, Matcher m, EntityKind kind, String orgKind, List<EntityMention> out) {
         while (m.find()) {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 3));
+            String before = text.substring(Math.max(0, m.start() - 4), m.start());
+            if (after.matches("[ ][A-Z].*|[ ]of.*") || before.matches(".*\\bto[ ]")) {
+                continue;
+            }
             out.add(unknown(new Span(m.start(), m.end()), text, kind, orgKind));
         }
     }
@@ -328,6 +351,10 @@ public final class RuleFinder implements NameFinder {
 
     static EntityMention unknown(Span span, String text, EntityKind kind, String orgKind) {
         String surface = span.of(text);
+        if (kind == EntityKind.ORGANIZATION && (orgKind.isEmpty() || orgKind.equals("organization"))) {
+            String[] words = surface.strip().split("\\s+");
+            orgKind = OrgKinds.of(words[words.length - 1]).orElse("organization");
+        }
         return new EntityMention(span, surface, kind, normalize(surface), Optional.empty(), Optional.empty(), orgKind,
                 List.of());
     }

@@ -70,9 +70,10 @@ public final class NerEvaluation {
     public NerEvaluation(NerModel model, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.model = model;
-        this.rules = new EntityExtractor(List.of(new GazetteerFinder(gazetteer), new RuleFinder(gazetteer)));
+        this.rules = new EntityExtractor(List.of(new GazetteerFinder(gazetteer), new RuleFinder(gazetteer),
+                new brief.extract.TableFirmFinder(gazetteer), new brief.extract.FirmListFinder(gazetteer)), gazetteer);
         this.combined = new EntityExtractor(List.of(new GazetteerFinder(gazetteer), new RuleFinder(gazetteer),
-                new OpenNlpNameFinder(model, gazetteer, java.util.Set.of(EntityKind.FIRM, EntityKind.ORGANIZATION))));
+                new brief.extract.TableFirmFinder(gazetteer), new brief.extract.FirmListFinder(gazetteer), new OpenNlpNameFinder(model, gazetteer, java.util.Set.of(EntityKind.FIRM, EntityKind.ORGANIZATION))), gazetteer);
     }
 
     /** {@return per configuration, per type, the scores over {@code sentences}} */

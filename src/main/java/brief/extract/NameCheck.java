@@ -1,0 +1,99 @@
+package brief.extract;
+
+import brief.nlp.AnalyzedText;
+import brief.nlp.Token;
+import brief.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The last word on names nobody listed: a firm or organisation must be called by a name. Mentions with
+ * a canonical name (the gazetteer's) pass; the others are dropped when they are
+ * <ul>
+ * <li>no name at all: no letter ({@code 100}), or a table row or two lines joined (a tab or line
+ * break inside);</li>
+ * <li>a share class or a code: one Latin letter with a syllable ({@code H주}, {@code A주});</li>
+ * <li>a phrase rather than a name: Nori finds an adverb, a verb or adjective, an ending or an
+ * interjection in it ({@code ISSUE 왜 중앙}, {@code 위대한 중소형});</li>
+ * <li>a common noun: every morpheme a common noun, numeral or affix, and no company or body head at the
+ * end ({@code 대표}, {@code 출원인}, {@code 배당}, {@code 보유증권}) — unless a legal marker
+ * ({@code (주)}, {@code ㈜}, {@code 주식회사}) stands beside it, which only a company's name takes;</li>
+ * <li>a description of an industry: a country or a word like 국내 and then common nouns
+ * ({@code 한국 반도체 산업}, {@code 한국 자동차 기업}, {@code 한국지방행정}), unless a body's head ends it
+ * ({@code 한국석유공사}).</li>
+ * </ul>
+ */
+final class NameCheck {
+
+    private static final Set<String> PHRASE = Set.of("MAG", "MAJ", "IC", "VV", "VA", "VX", "VCP", "VCN", "EP",
+            "EF", "EC", "ETN", "ETM");
+    private static final Set<String> COMMON = Set.of("NNG", "NNB", "NR", "XSN", "XPN", "SN", "XR");
+    private static final Set<String> SCOPES = Set.of("국내", "해외", "글로벌", "세계", "국산", "외국", "전국", "지역",
+            "역내", "각국", "주요국", "선진국");
+    private static final Set<String> INDUSTRY = Set.of("산업", "기업", "업계", "업체", "시장", "분야", "기업들",
+            "업종", "부문", "경제", "정부");
+    private static final Pattern LEGAL_BEFORE = Pattern.compile("(?:\\(주\\)|㈜|주식회사)[ ]?$");
+    // 출원인 주식회사 한글과컴퓨터: a marker that a name follows belongs to that name
+    private static final Pattern LEGAL_AFTER = Pattern.compile("^[ ]?(?:\\(주\\)|㈜|주식회사)(?![ ][\\p{IsHangul}A-Za-z])");
+    private static final Pattern SHARE_CLASS = Pattern.compile("[A-Za-z][\\p{IsHangul}]");
+
+    private final Gazetteer gazetteer;
+
+    NameCheck(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** {@return the mentions of {@code all} that are called by a name, in their order} */
+    List<EntityMention> keep(AnalyzedText analyzed, List<EntityMention> all) {
+        TokenIndex tokens = new TokenIndex(analyzed.tokens());
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention m : all) {
+            if (m.canonical().isPresent() || isName(analyzed.text(), tokens, m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private boolean isName(String text, TokenIndex index, EntityMention m) {
+        String s = m.text();
+        if (s.chars().noneMatch(Character::isLetter) || s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0
+                || SHARE_CLASS.matcher(s).matches()) {
+            return false;
+        }
+        List<Token> tokens = index.within(m.span());
+        if (tokens.stream().anyMatch(t -> PHRASE.contains(t.pos()))) {
+            return false;
+        }
+        boolean legal = LEGAL_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 5), m.span().start())).find()
+                || LEGAL_AFTER.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 7))).find();
+        if (legal) {
+            return true;
+        }
+        boolean headed = hasHead(s, m.kind());
+        if (!headed && !tokens.isEmpty() && tokens.stream().allMatch(t -> COMMON.contains(t.pos()) || t.isParticle())) {
+            return false;
+        }
+        return !isDescription(tokens, headed);
+    }
+
+    private boolean isDescription(List<Token> tokens, boolean headed) {
+        if (tokens.size() < 2) {
+            return false;
+        }
+        Token first = tokens.get(0);
+        boolean scope = gazetteer.country(first.surface()).isPresent() || SCOPES.contains(first.surface());
+        List<Token> rest = tokens.subList(1, tokens.size());
+        boolean common = rest.stream().allMatch(t -> COMMON.contains(t.pos()) || t.isParticle());
+        return scope && common && (!headed || INDUSTRY.contains(rest.get(rest.size() - 1).surface()));
+    }
+
+    /** {@return whether the last word of {@code name} ends with a company or body head} */
+    static boolean hasHead(String name, EntityKind kind) {
+        String[] words = name.strip().split("\\s+");
+        String last = words[words.length - 1];
+        return kind == EntityKind.FIRM ? RuleFinder.hasFirmHead(last) : OrgKinds.of(last).isPresent();
+    }
+}

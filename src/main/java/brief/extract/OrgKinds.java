@@ -1,0 +1,93 @@
+package brief.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The kind of a body told by the head its name ends with: ministries and agencies ({@code 부}, {@code 성},
+ * {@code 처}, {@code 청}), committees, public corporations ({@code 공사}, {@code 공단}), foundations,
+ * universities ({@code 대학교}, {@code 공과대}, {@code 大}, {@code University}), parties ({@code 당}),
+ * associations, research institutes, courts, central banks, legislatures.
+ *
+ * <p>Short heads are words of their own too ({@code 표시부} a display unit, {@code 지원} support,
+ * {@code 요청} a request, {@code 거래처} a customer), so each short head comes with the endings it takes
+ * in bodies' names or the words it must not end; the long heads ({@code 위원회}, {@code 협회}) stand alone.
+ */
+final class OrgKinds {
+
+    private record Head(String suffix, String kind, int minLength) {
+    }
+
+    // Longest first: the first head that fits decides.
+    private static final List<Head> HEADS = List.of(
+            new Head("중앙은행", "central bank", 5), new Head("준비제도", "central bank", 5),
+            new Head("상공회의소", "association", 6), new Head("위원회", "committee", 4),
+            new Head("연구원", "research institute", 4), new Head("연구소", "research institute", 4),
+            new Head("연구센터", "research institute", 5), new Head("재판소", "court", 4),
+            new Head("법원", "court", 2), new Head("검찰청", "agency", 3), new Head("경찰청", "agency", 3),
+            new Head("대학교", "university", 4), new Head("대학원", "university", 4), new Head("공과대", "university", 4),
+            new Head("대학", "university", 3), new Head("로스쿨", "university", 5), new Head("大", "university", 2),
+            new Head("협회", "association", 3), new Head("연합회", "association", 4), new Head("협의회", "council", 4),
+            new Head("협의체", "council", 4), new Head("연맹", "association", 3), new Head("조합", "association", 3),
+            new Head("공단", "public corporation", 3), new Head("공사", "public corporation", 5),
+            new Head("재단", "foundation", 3), new Head("진흥원", "agency", 4), new Head("평가원", "agency", 4),
+            new Head("정보원", "agency", 4), new Head("개발원", "agency", 4), new Head("관리원", "agency", 4),
+            new Head("기술원", "research institute", 4), new Head("과학원", "research institute", 4),
+            new Head("감독원", "agency", 4), new Head("감사원", "agency", 3), new Head("인증원", "agency", 4),
+            new Head("교육원", "agency", 4), new Head("의료원", "hospital", 4), new Head("병원", "hospital", 4),
+            new Head("국회", "legislature", 2), new Head("의회", "legislature", 2), new Head("행정부", "government", 3),
+            new Head("정부", "government", 2), new Head("기구", "organization", 4), new Head("센터", "center", 5),
+            new Head("University", "university", 10), new Head("Institute", "research institute", 9),
+            new Head("Agency", "agency", 6), new Head("Association", "association", 11),
+            new Head("Federation", "association", 10), new Head("Council", "council", 7),
+            new Head("Commission", "committee", 10), new Head("Committee", "committee", 9),
+            new Head("Foundation", "foundation", 10), new Head("Bureau", "agency", 6),
+            new Head("Administration", "agency", 14), new Head("Authority", "agency", 9),
+            new Head("Court", "court", 5), new Head("Party", "party", 5));
+
+    /** Ministry names end in these before 부 (교육부, 산업통상자원부, 기재부 ...). */
+    private static final Set<String> MINISTRY_STEMS = Set.of("통상", "자원", "재정", "경제", "상무", "재무", "외교",
+            "국방", "법무", "교육", "환경", "노동", "복지", "교통", "수산", "기업", "통신", "안전", "에너지", "정보화",
+            "기술", "식품", "가족", "관광", "보훈", "통일", "안보", "무역", "산업", "국무", "내무", "국토", "과기",
+            "중기", "여가", "해수", "농식품", "문체", "고용", "기재", "행안", "산자", "외무", "행정", "건설", "보건",
+            "국토안보", "상공", "체육", "과학");
+
+    /** Words ending in 처 or 청 that are no office: a customer, a request. */
+    private static final Set<String> NOT_OFFICES = Set.of("거래처", "수요처", "공급처", "판매처", "연락처", "출처",
+            "사용처", "투자처", "조달처", "납품처", "수출처", "구매처", "대처", "조처", "요청", "신청", "초청", "경청",
+            "방청", "간청", "감청", "청청", "민원처", "납입처", "근무처", "발주처", "도청");
+
+    private OrgKinds() {
+    }
+
+    /** {@return the kind of body a name ending with {@code word} is, when its head tells} */
+    static Optional<String> of(String word) {
+        String w = word.strip();
+        for (Head h : HEADS) {
+            if (w.endsWith(h.suffix()) && w.length() >= h.minLength()) {
+                return Optional.of(h.kind());
+            }
+        }
+        if (w.length() >= 3 && w.endsWith("부") && MINISTRY_STEMS.stream().anyMatch(s -> w.endsWith(s + "부"))) {
+            return Optional.of("ministry");
+        }
+        if (w.length() >= 3 && w.endsWith("성") && (w.endsWith("산업성") || w.endsWith("무성") || w.endsWith("과학성")
+                || w.endsWith("교통성") || w.endsWith("후생노동성") || w.endsWith("환경성") || w.endsWith("방위성"))) {
+            return Optional.of("ministry");
+        }
+        if (w.length() >= 3 && (w.endsWith("처") || w.endsWith("청")) && NOT_OFFICES.stream().noneMatch(w::endsWith)) {
+            return Optional.of("agency");
+        }
+        if (w.length() >= 3 && w.endsWith("당") && Josa.isHangul(w.charAt(w.length() - 2))
+                && PARTIES.stream().anyMatch(w::endsWith)) {
+            return Optional.of("party");
+        }
+        return Optional.empty();
+    }
+
+    /** Party names end in these (더불어민주당, 자유한국당, 공화당, 정의당, 공산당 ...). */
+    private static final Set<String> PARTIES = Set.of("민주당", "공화당", "정의당", "공산당", "한국당", "국민당",
+            "노동당", "진보당", "녹색당", "자민당", "사회당", "보수당", "자유당", "통합당", "기본소득당", "혁신당", "개혁당",
+            "미래당", "평화당", "새누리당", "한나라당", "열린우리당", "민생당", "바른정당", "국민의당");
+}

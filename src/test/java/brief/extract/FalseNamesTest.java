@@ -1,0 +1,71 @@
+package brief.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Objects;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Names that must not come out, and the real names beside them that must: the false names of issue 11
+ * and more, in sentences written for this test. Each row: a sentence, then every mention as
+ * {@code surface@start:KIND:key} (empty when there is none).
+ */
+class FalseNamesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', emptyValue = "", value = {
+        // a gazetteer alias inside a longer word: 재무 + 성과, not 재무성 + 과
+        "올해 재무성과가 크게 개선되었다고 회사는 밝혔다. | ",
+        "일본 재무성과 경제산업성은 엔화 약세에 대응하기로 했다. | 일본 재무성@0:ORGANIZATION:재무성"
+            + " ; 경제산업성@8:ORGANIZATION:경제산업성",
+        // a short capital alias with no company context: the welding society's standard
+        "용접봉의 규격은 AWS A5.2 R45이며 AWS Classification에 따른다. | ",
+        "AWS는 서울 리전에 데이터센터를 추가로 짓는다고 발표했다. | AWS@0:FIRM:Amazon Web Services",
+        // the model's and the rules' junk: share classes, common nouns, phrases, industry descriptions
+        "편입 비중은 H주 49.4%, 레드칩 15.8%, A주 4.5%이다. | ",
+        "(71) 출원인 주식회사 한글과컴퓨터 경기도 성남시 분당구 | 한글과컴퓨터@14:FIRM:한글과컴퓨터",
+        "주) 집합투자증권 1.3, 부실금융기관 등이 보유증권을 양도하는 경우 | ",
+        "정부는 AI반도체 육성을 위해 예산을 늘렸다. | ",
+        "한국 반도체 산업과 한국 자동차 기업들이 수출을 늘렸다. | ",
+        "미국 국제전자제품박람회(Consumer Electronics Show, CES)에 참가했다. | ",
+        "Creating Helpful Incentives to Produce Semiconductors Act에 따라 | ",
+        "RIS 관련 위원회의 역할을 강화한다. | ",
+        "(19) 대한민국특허청(KR) (12) 공개특허공보(A) | 대한민국특허청@5:ORGANIZATION:대한민국특허청",
+        "거래처와 수요처의 요청을 반영하고 재정지원 방식을 검토한다. | ",
+    })
+    void noFalseNames(String sentence, String expected) {
+        assertEquals(Objects.toString(expected, ""), EntityExtractorTest.render(EntityExtractorTest.extract(sentence)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "섬네일 이미지를 표시하는 섬네일 표시부를 더 포함하는 장치",
+        "사업 지원 인원은 회원 100명과 직원 20명, 김지원 연구원이다.",
+    })
+    void noOrganization(String sentence) {
+        assertTrue(EntityExtractorTest.extract(sentence).stream().noneMatch(m -> m.kind() == EntityKind.ORGANIZATION),
+                () -> EntityExtractorTest.render(EntityExtractorTest.extract(sentence)));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "산업통상자원부 | ministry", "식품의약품안전처 | agency", "방위사업청 | agency", "금융통화위원회 | committee",
+        "한국가스공사 | public corporation", "국민연금공단 | public corporation", "포항공과대 | university",
+        "서울대학교 | university", "京都大 | university", "더불어민주당 | party", "미국 공화당 | party",
+        "대한상공회의소 | association", "한국개발연구원 | research institute", "서울고등법원 | court",
+        "유럽중앙은행 | central bank", "경제산업성 | ministry", "Stanford University | university",
+    })
+    void kindFromHead(String name, String kind) {
+        String[] words = name.split(" ");
+        assertEquals(kind, OrgKinds.of(words[words.length - 1]).orElse("(none)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"표시부", "거래처", "요청", "지원", "회원", "재정지원", "정당", "수당"})
+    void notAHead(String word) {
+        assertEquals("(none)", OrgKinds.of(word).orElse("(none)"));
+    }
+}
