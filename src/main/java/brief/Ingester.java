@@ -182,8 +182,10 @@ public final class Ingester {
     private Outcome write(Path file, String id, Future<Pipeline.Result> work) {
         try {
             Pipeline.Result result = result(work);
-            out.write(result.facts(), result.text().text());
-            index.replace(id, passages(result));
+            pipeline.clock().run(StageClock.Stage.INDEXING, () -> {
+                out.write(result.facts(), result.text().text());
+                index.replace(id, passages(result));
+            });
             Facts f = result.facts();
             int count = f.firms().size() + f.organizations().size() + f.dates().size() + f.amounts().size()
                     + f.nodes().size();
