@@ -265,7 +265,7 @@ final class BenchCommand implements Callable<Integer> {
             drain.start();
             LoadTest.run(base, connections, Math.min(200, requests), seconds); // warm-up, not counted
             LoadTest.Result r = LoadTest.run(base, connections, requests, seconds);
-            out.printf(Locale.ROOT, "serve (%d passages' index of the batch): %d connections, %d requests in %.1f s: "
+            out.printf(Locale.ROOT, "serve (index of the batch, %d pages): %d connections, %d requests in %.1f s: "
                             + "%.0f requests/s, p50 %.1f ms, p99 %.1f ms, %d failed%n",
                     pages, connections, r.latencies().size(), r.wallSeconds(), r.perSecond(),
                     1000 * Measure.quantile(r.latencies(), 0.5), 1000 * Measure.quantile(r.latencies(), 0.99), r.failed());
