@@ -76,6 +76,15 @@ public final class Pipeline {
 
     /** Processes a PDF with a password and bounds on the reader's work. */
     public Result process(Path pdf, String source, Optional<String> published, PdfReader.Options options) {
+        Read read = read(pdf, source, published, options);
+        return new Result(read.clean(), facts(read.clean(), read.info(), read.info().published()), read.warnings());
+    }
+
+    /** A PDF's clean text and what its file says; its glyphs are let go before extraction starts. */
+    private record Read(CleanText clean, DocumentInfo info, List<String> warnings) {
+    }
+
+    private Read read(Path pdf, String source, Optional<String> published, PdfReader.Options options) {
         RawDocument raw = clock.time(StageClock.Stage.READING, () -> reader.read(pdf, options));
         CleanText clean = clock.time(StageClock.Stage.LAYOUT, () -> layout.clean(raw));
         if (clean.text().isBlank()) {
@@ -86,7 +95,7 @@ public final class Pipeline {
         String title = raw.title().orElseGet(() -> firstLine(clean.text()));
         DocumentInfo info = new DocumentInfo(idOf(pdf), source, raw.sha256(), title, languages.detect(clean.text()),
                 raw.pages().size(), date);
-        return new Result(clean, facts(clean, info, date), raw.warnings());
+        return new Read(clean, info, raw.warnings());
     }
 
     /** {@return the clock this pipeline reports its stages to} */
