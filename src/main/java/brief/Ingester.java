@@ -10,20 +10,26 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * PDFs into the index and the fact folder, one file at a time. A file whose content hash the index
+ * PDFs into the index and the fact folder: files processed by a bounded pool of workers, the index and
+ * the fact files written by one thread in the order of the files. A file whose content hash the index
  * already holds (and whose fact file exists) is skipped; a changed one replaces its old version whole.
  * A bad file is reported and the batch goes on.
  */
@@ -57,25 +63,41 @@ public final class Ingester {
     private final Optional<String> published;
     private final boolean force;
     private final PdfReader.Options pdfOptions;
+    private final int jobs;
 
     public Ingester(Pipeline pipeline, BriefIndex index, FactFiles out, Optional<String> published, boolean force) {
         this(pipeline, index, out, published, force, PdfReader.Options.DEFAULT);
     }
 
-    /**
-     * @param published  overrides every file's publication date; given, files are re-extracted
-     * @param force      re-extract files whose content the index already holds
-     * @param pdfOptions password and bounds for reading each PDF; its timeout also bounds the whole
-     *                   processing of one file (twice the reader's own, for layout and extraction)
-     */
     public Ingester(Pipeline pipeline, BriefIndex index, FactFiles out, Optional<String> published, boolean force,
                     PdfReader.Options pdfOptions) {
+        this(pipeline, index, out, published, force, pdfOptions, DEFAULT_JOBS);
+    }
+
+    /** Workers by default: the two cores of a small machine; more than the machine has only queue up. */
+    public static final int DEFAULT_JOBS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+    /**
+     * @param pipeline   shared by the workers (it is stateless between documents)
+     * @param published  overrides every file's publication date; given, files are re-extracted
+     * @param force      re-extract files whose content the index already holds
+     * @param pdfOptions password and bounds for reading each PDF; its budget for a file (a base plus a
+     *                   share per page) also bounds the whole processing of that file, twice over
+     * @param jobs       files processed at once; the index and the fact files are still written by one
+     *                   thread, in the order of the files
+     */
+    public Ingester(Pipeline pipeline, BriefIndex index, FactFiles out, Optional<String> published, boolean force,
+                    PdfReader.Options pdfOptions, int jobs) {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
+        }
         this.pipeline = pipeline;
         this.index = index;
         this.out = out;
         this.published = published;
         this.force = force;
         this.pdfOptions = pdfOptions;
+        this.jobs = jobs;
     }
 
     /** {@return the PDFs named by {@code paths}: files as they are, folders searched for {@code *.pdf}} */
@@ -96,29 +118,75 @@ public final class Ingester {
         return files;
     }
 
-    /** Ingests every file, telling {@code each} what happened to it, and returns all outcomes. */
+    /**
+     * Ingests every file, telling {@code each} what happened to it (in the order of the files, on the
+     * calling thread), and returns all outcomes. Up to {@code jobs} files are read and extracted at once
+     * while this thread writes the fact files and the index, in order, so the result is the one a
+     * serial run gives. A window of twice the workers bounds how many finished files wait in memory.
+     */
     public List<Outcome> ingest(List<Path> files, Consumer<Outcome> each) {
         List<Outcome> outcomes = new ArrayList<>();
-        for (Path file : files) {
-            Outcome o = ingestOne(file);
-            outcomes.add(o);
-            each.accept(o);
+        ExecutorService workers = Executors.newFixedThreadPool(jobs, daemons("ingest worker"));
+        try {
+            ArrayDeque<Pending> window = new ArrayDeque<>();
+            Set<String> ids = new HashSet<>();
+            for (Path file : files) {
+                String id = Pipeline.idOf(file);
+                if (!ids.add(id)) {
+                    // a second file of the same id sees what the first one wrote, as in a serial run
+                    drain(window, outcomes, each);
+                }
+                window.add(start(file, id, workers));
+                while (window.size() > 2 * jobs) {
+                    finish(window.poll(), outcomes, each);
+                }
+            }
+            drain(window, outcomes, each);
+        } finally {
+            workers.shutdownNow();
         }
         return outcomes;
     }
 
-    private Outcome ingestOne(Path file) {
-        String id = Pipeline.idOf(file);
+    /** A file on its way: either decided at once (unchanged) or being processed by a worker. */
+    private record Pending(Path file, String id, Optional<Outcome> decided, Optional<Future<Pipeline.Result>> work) {
+    }
+
+    private Pending start(Path file, String id, ExecutorService workers) {
         try {
             if (Files.isRegularFile(file) && published.isEmpty() && !force) {
                 String sha = Hashes.sha256(file);
                 if (index.sha256(id).filter(sha::equals).isPresent() && out.holds(id, sha)) {
-                    return new Outcome.Unchanged(file, id);
+                    return new Pending(file, id, Optional.of(new Outcome.Unchanged(file, id)), Optional.empty());
                 }
             }
-            Pipeline.Result result = processBounded(file);
-            out.write(result.facts(), result.text().text());
-            index.replace(id, passages(result));
+        } catch (BadInputException e) {
+            return new Pending(file, id, Optional.of(new Outcome.Failed(file, e.reason())), Optional.empty());
+        } catch (RuntimeException e) {
+            return new Pending(file, id, Optional.of(new Outcome.Failed(file, "internal error: " + e)), Optional.empty());
+        }
+        return new Pending(file, id, Optional.empty(), Optional.of(workers.submit(() -> processBounded(file))));
+    }
+
+    private void drain(ArrayDeque<Pending> window, List<Outcome> outcomes, Consumer<Outcome> each) {
+        while (!window.isEmpty()) {
+            finish(window.poll(), outcomes, each);
+        }
+    }
+
+    private void finish(Pending p, List<Outcome> outcomes, Consumer<Outcome> each) {
+        Outcome o = p.decided().orElseGet(() -> write(p.file(), p.id(), p.work().orElseThrow()));
+        outcomes.add(o);
+        each.accept(o);
+    }
+
+    private Outcome write(Path file, String id, Future<Pipeline.Result> work) {
+        try {
+            Pipeline.Result result = result(work);
+            pipeline.clock().run(StageClock.Stage.INDEXING, () -> {
+                out.write(result.facts(), result.text().text());
+                index.replace(id, passages(result));
+            });
             Facts f = result.facts();
             int count = f.firms().size() + f.organizations().size() + f.dates().size() + f.amounts().size()
                     + f.nodes().size();
@@ -130,38 +198,72 @@ public final class Ingester {
         }
     }
 
+    private static <T> T result(Future<T> work) {
+        try {
+            return work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            return rethrow(e);
+        }
+    }
+
+    private static <T> T rethrow(ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+            throw re;
+        }
+        if (e.getCause() instanceof Error err) {
+            throw err;
+        }
+        throw new IllegalStateException(e.getCause());
+    }
+
     /**
-     * Processes one file on a daemon thread and gives up on it after twice the reader's timeout. The
-     * reader stops itself at its deadline; this catches what it cannot see (a stream that never ends
-     * decoding, a pathological layout). An abandoned thread is left to die with the process.
+     * Processes one file on a daemon thread and gives up on it after twice the reader's budget for it
+     * (its base timeout plus its share per page: a long healthy PDF gets the time it needs, a short
+     * hostile one does not). The page count comes from a first, light look at the file; until it is
+     * known, the budget of a file without pages applies. The reader stops itself at its own deadline;
+     * this catches what it cannot see (a stream that never ends decoding, a pathological layout). An
+     * abandoned thread is left to die with the process.
      */
     private Pipeline.Result processBounded(Path file) {
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "ingest " + file.getFileName());
-            t.setDaemon(true);
-            return t;
+        ExecutorService worker = Executors.newSingleThreadExecutor(daemons("ingest " + file.getFileName()));
+        long started = System.nanoTime();
+        AtomicLong limit = new AtomicLong(2 * pdfOptions.budget(0).toNanos());
+        Future<Pipeline.Result> task = worker.submit(() -> {
+            limit.set(2 * pdfOptions.budget(PdfReader.pageCount(file, pdfOptions)).toNanos());
+            return pipeline.process(file, display(file), published, pdfOptions);
         });
-        Future<Pipeline.Result> task = worker.submit(() -> pipeline.process(file, display(file), published, pdfOptions));
-        long limit = 2 * pdfOptions.timeout().toMillis();
         try {
-            return task.get(limit, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            task.cancel(true);
-            throw new BadInputException(file, "processing took longer than " + limit / 1000 + " s; abandoned", e);
+            while (true) {
+                long left = started + limit.get() - System.nanoTime();
+                try {
+                    return task.get(Math.max(1, left), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    if (started + limit.get() - System.nanoTime() <= 0) { // else the limit grew meanwhile
+                        task.cancel(true);
+                        throw new BadInputException(file, "processing took longer than "
+                                + TimeUnit.NANOSECONDS.toSeconds(limit.get()) + " s; abandoned", e);
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BadInputException(file, "interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            return rethrow(e);
         } finally {
             worker.shutdownNow();
         }
+    }
+
+    private static ThreadFactory daemons(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private static String display(Path file) {

@@ -29,10 +29,22 @@ import java.util.Optional;
 
 /**
  * One brief, top to bottom: PDF (or plain text) to clean text, to sentences and morphemes, to mentions
- * of each kind, to facts. Stateless between documents and safe to reuse; building one loads Nori's
- * dictionary and the gazetteer once.
+ * of each kind, to facts. Stateless between documents, safe to reuse and to share between threads
+ * (every stage makes its own tokenizers and name finder per call; models, dictionaries and the
+ * gazetteer are loaded once per process, when first used, and only read afterwards).
  */
 public final class Pipeline {
+
+    private final StageClock clock;
+
+    public Pipeline() {
+        this(StageClock.OFF);
+    }
+
+    /** A pipeline that adds the CPU time of each stage to {@code clock}. */
+    public Pipeline(StageClock clock) {
+        this.clock = clock;
+    }
 
     private final PdfReader reader = new PdfReader();
     private final LayoutAnalyzer layout = new LayoutAnalyzer(new NoriWrapJudge());
@@ -64,8 +76,17 @@ public final class Pipeline {
 
     /** Processes a PDF with a password and bounds on the reader's work. */
     public Result process(Path pdf, String source, Optional<String> published, PdfReader.Options options) {
-        RawDocument raw = reader.read(pdf, options);
-        CleanText clean = layout.clean(raw);
+        Read read = read(pdf, source, published, options);
+        return new Result(read.clean(), facts(read.clean(), read.info(), read.info().published()), read.warnings());
+    }
+
+    /** A PDF's clean text and what its file says; its glyphs are let go before extraction starts. */
+    private record Read(CleanText clean, DocumentInfo info, List<String> warnings) {
+    }
+
+    private Read read(Path pdf, String source, Optional<String> published, PdfReader.Options options) {
+        RawDocument raw = clock.time(StageClock.Stage.READING, () -> reader.read(pdf, options));
+        CleanText clean = clock.time(StageClock.Stage.LAYOUT, () -> layout.clean(raw));
         if (clean.text().isBlank()) {
             throw new BadInputException(pdf, "no text layer (scanned?)");
         }
@@ -75,7 +96,12 @@ public final class Pipeline {
         String title = raw.title().orElseGet(() -> firstLine(clean.text()));
         DocumentInfo info = new DocumentInfo(idOf(pdf), source, raw.sha256(), title, languages.detect(clean.text()),
                 raw.pages().size(), date, chosen.map(c -> c.from().json()));
-        return new Result(clean, facts(clean, info, date), raw.warnings());
+        return new Read(clean, info, raw.warnings());
+    }
+
+    /** {@return the clock this pipeline reports its stages to} */
+    public StageClock clock() {
+        return clock;
     }
 
     /** Processes plain UTF-8 text: kept as it is (NFC, blank-line paragraphs), one page. */
@@ -97,7 +123,11 @@ public final class Pipeline {
      * and a note in the facts says so.
      */
     private Facts facts(CleanText clean, DocumentInfo info, Optional<String> published) {
-        AnalyzedText analyzed = analyzer.analyze(clean);
+        AnalyzedText analyzed = clock.time(StageClock.Stage.ANALYSIS, () -> analyzer.analyze(clean));
+        return clock.time(StageClock.Stage.EXTRACTION, () -> extract(clean, analyzed, info, published));
+    }
+
+    private Facts extract(CleanText clean, AnalyzedText analyzed, DocumentInfo info, Optional<String> published) {
         boolean korean = KOREAN_OR_UNKNOWN.contains(info.language());
         Relations.Mentions found = new Relations.Mentions(
                 grouper.group((korean ? entities : listedNames).extract(analyzed)),

@@ -43,26 +43,38 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--force", description = "re-extract unchanged files too (after upgrading brief)")
     boolean force;
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "files read and extracted at once; the index is still written by one thread (default: ${DEFAULT-VALUE})")
+    int jobs = Ingester.DEFAULT_JOBS;
+
     @picocli.CommandLine.Mixin
     PdfOptions pdf = new PdfOptions();
 
     @Override
     public Integer call() {
         published.ifPresent(Dates::check);
+        if (jobs < 1 || jobs > 64) {
+            throw new brief.BadInputException("--jobs", "must be between 1 and 64", null);
+        }
         List<Path> files = Ingester.pdfs(paths.isEmpty() ? List.of(Path.of("corpus")) : paths);
-        return run(files, index, out, published, force, pdf.options(), spec.commandLine().getOut(),
+        return run(files, index, out, published, force, pdf.options(), jobs, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
+    }
+
+    static int run(List<Path> files, Path index, Path out, Optional<String> published, boolean force,
+                   brief.pdf.PdfReader.Options pdfOptions, PrintWriter stdout, PrintWriter stderr) {
+        return run(files, index, out, published, force, pdfOptions, Ingester.DEFAULT_JOBS, stdout, stderr);
     }
 
     /** Ingests and prints a line per file and a summary; returns 1 when any file failed. */
     static int run(List<Path> files, Path index, Path out, Optional<String> published, boolean force,
-                   brief.pdf.PdfReader.Options pdfOptions, PrintWriter stdout, PrintWriter stderr) {
+                   brief.pdf.PdfReader.Options pdfOptions, int jobs, PrintWriter stdout, PrintWriter stderr) {
         if (files.isEmpty()) {
             stderr.println("brief: no PDF files to ingest");
             return Errors.BAD_INPUT;
         }
         Ingester ingester = new Ingester(new Pipeline(), new BriefIndex(index), new FactFiles(out), published, force,
-                pdfOptions);
+                pdfOptions, jobs);
         try (IngestLock lock = IngestLock.acquire(index)) {
             return run(ingester, files, index, out, stdout, stderr);
         } catch (java.io.IOException e) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "brief", mixinStandardHelpOptions = true, version = "brief 0.1.0",
         description = "Korean policy briefs (PDF) into searchable text and checkable facts.",
         subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class,
-                FidelityCommand.class, SearchEvalCommand.class, ServeCommand.class, ExportCommand.class,
+                FidelityCommand.class, SearchEvalCommand.class, ServeCommand.class, BenchCommand.class, ExportCommand.class,
                 EvalCommand.class, EvalNerCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -12,8 +12,12 @@ final class PdfOptions {
     Optional<String> password = Optional.empty();
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "give up reading one PDF after this long (default: ${DEFAULT-VALUE})")
+            description = "give up reading one PDF after this long, plus --page-timeout a page (default: ${DEFAULT-VALUE})")
     int timeout = 60;
+
+    @Option(names = "--page-timeout", paramLabel = "SECONDS",
+            description = "time added to --timeout for each page of the PDF (default: ${DEFAULT-VALUE})")
+    double pageTimeout = PdfReader.Options.PER_PAGE.toMillis() / 1000.0;
 
     @Option(names = "--max-pages", paramLabel = "N", description = "refuse PDFs with more pages (default: ${DEFAULT-VALUE})")
     int maxPages = 2000;
@@ -22,6 +26,10 @@ final class PdfOptions {
         if (timeout < 1 || maxPages < 1) {
             throw new brief.BadInputException("--timeout/--max-pages", "must be at least 1", null);
         }
-        return new PdfReader.Options(password, Duration.ofSeconds(timeout), maxPages);
+        if (!(pageTimeout >= 0 && pageTimeout < 3600)) {
+            throw new brief.BadInputException("--page-timeout", "must be between 0 and 3600 seconds", null);
+        }
+        return new PdfReader.Options(password, Duration.ofSeconds(timeout), maxPages,
+                Duration.ofMillis(Math.round(pageTimeout * 1000)));
     }
 }

@@ -27,17 +27,39 @@ final class AliasSynonyms {
 
     /** {@return the synonym map of {@code gazetteer}, each alias analysed by {@code base}} */
     static SynonymMap of(Gazetteer gazetteer, Analyzer base) {
-        SynonymMap.Builder builder = new SynonymMap.Builder(true);
-        CharsRefBuilder scratch = new CharsRefBuilder();
+        return map(groups(gazetteer, base));
+    }
+
+    /**
+     * {@return the names of each gazetteer entry as {@code base} analyses them} One string per name, its
+     * tokens separated by spaces; names that analyse to nothing are left out, repeats kept once. This
+     * is the slow part (every alias through the analyzer), which the build does ahead of time.
+     */
+    static List<List<String>> groups(Gazetteer gazetteer, Analyzer base) {
+        List<List<String>> out = new ArrayList<>();
         for (Gazetteer.Entry e : gazetteer.entries()) {
-            Set<CharsRef> names = new LinkedHashSet<>();
+            Set<String> names = new LinkedHashSet<>();
             List<String> all = new ArrayList<>(e.aliases());
             all.add(0, e.name());
             for (String alias : all) {
                 String[] tokens = tokens(base, alias);
                 if (tokens.length > 0) {
-                    names.add(CharsRef.deepCopyOf(SynonymMap.Builder.join(tokens, scratch)));
+                    names.add(String.join(" ", tokens));
                 }
+            }
+            out.add(List.copyOf(names));
+        }
+        return out;
+    }
+
+    /** {@return the synonym map where every name of a group means every other one} */
+    static SynonymMap map(List<List<String>> groups) {
+        SynonymMap.Builder builder = new SynonymMap.Builder(true);
+        CharsRefBuilder scratch = new CharsRefBuilder();
+        for (List<String> group : groups) {
+            List<CharsRef> names = new ArrayList<>();
+            for (String name : group) {
+                names.add(CharsRef.deepCopyOf(SynonymMap.Builder.join(name.split(" "), scratch)));
             }
             for (CharsRef from : names) {
                 for (CharsRef to : names) {
@@ -52,6 +74,26 @@ final class AliasSynonyms {
         } catch (IOException e) {
             throw new UncheckedIOException("building the alias synonyms", e);
         }
+    }
+
+    /** {@return the groups as text: one entry a line, its names separated by tabs} */
+    static String text(List<List<String>> groups) {
+        StringBuilder b = new StringBuilder();
+        for (List<String> g : groups) {
+            b.append(String.join("\t", g)).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** {@return the groups of {@link #text}} */
+    static List<List<String>> parse(String text) {
+        List<List<String>> out = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (!line.startsWith("#")) {
+                out.add(line.isEmpty() ? List.of() : List.of(line.split("\t")));
+            }
+        }
+        return out;
     }
 
     private static String[] tokens(Analyzer analyzer, String text) {

@@ -51,12 +51,18 @@ final class Analyzers {
         };
     }
 
-    /** {@return a query chain of {@code mode} expanding the gazetteer's aliases} */
+    /**
+     * {@return a query chain of {@code mode} expanding the gazetteer's aliases} The synonyms come from
+     * the build when it made them for this chain ({@link BuildTimeAnalysis}), else are built here. The
+     * one dictionary a chain has is the generated one ({@link UserDictionaries#standard()}).
+     */
     static Analyzer noriWithAliases(Optional<UserDictionary> dictionary, KoreanTokenizer.DecompoundMode mode,
                                     Set<POS.Tag> stopTags) {
-        try (Analyzer base = nori(dictionary, mode, stopTags, Optional.empty())) {
-            SynonymMap map = AliasSynonyms.of(Gazetteer.standard(), base);
-            return nori(dictionary, mode, stopTags, Optional.of(map));
-        }
+        SynonymMap map = BuildTimeAnalysis.synonyms(dictionary.isPresent(), mode, stopTags).orElseGet(() -> {
+            try (Analyzer base = nori(dictionary, mode, stopTags, Optional.empty())) {
+                return AliasSynonyms.of(Gazetteer.standard(), base);
+            }
+        });
+        return nori(dictionary, mode, stopTags, Optional.of(map));
     }
 }

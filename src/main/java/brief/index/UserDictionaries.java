@@ -17,7 +17,10 @@ import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The Nori user dictionary of the index, generated when a process first needs it: every all-Hangul
+ * The Nori user dictionary of the index, generated at build time ({@link BuildTimeAnalysis}, in Maven's
+ * {@code process-classes} phase, into {@link #GENERATED} on the class path) and read when a process
+ * first needs it; without that file (classes not built by Maven) it is generated in the process. It
+ * holds every all-Hangul
  * alias of the gazetteer ({@code 미쓰비시자동차}, {@code 폭스콘}, {@code 일본첨단반도체제조}) plus the curated
  * domain terms of {@code brief/search/terms.txt} ({@code 질화갈륨}, {@code 소부장}, {@code 홋카이도}).
  *
@@ -34,17 +37,19 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class UserDictionaries {
 
     private static final String TERMS = "/brief/search/terms.txt";
+    /** Where the build writes the dictionary text, {@link #text} of {@link #entries}. */
+    static final String GENERATED = "/brief/search/generated/userdict.txt";
 
     private UserDictionaries() {
     }
 
-    /** {@return the generated dictionary, built once per process} */
+    /** {@return the generated dictionary, read (or generated) once per process} */
     static UserDictionary standard() {
         return Holder.INSTANCE;
     }
 
     private static final class Holder {
-        static final UserDictionary INSTANCE = open(text(entries()));
+        static final UserDictionary INSTANCE = open(BuildTimeAnalysis.resource(GENERATED).orElseGet(() -> text(entries())));
     }
 
     /** {@return the words of the dictionary, sorted, without duplicates} */

@@ -17,12 +17,24 @@ public record AnalyzedText(CleanText clean, List<Span> sentences, List<Token> to
         return clean.text();
     }
 
-    /** {@return the sentence holding {@code offset}, or the whole text when no sentence does} */
+    /**
+     * {@return the sentence holding {@code offset}, or the whole text when no sentence does} A binary
+     * search over the sentences, which are in order and do not overlap: called for every mention, a scan
+     * made a long document cost its mentions times its sentences.
+     */
     public Span sentenceAt(int offset) {
-        for (Span s : sentences) {
-            if (s.start() <= offset && offset < s.end()) {
-                return s;
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) { // the last sentence starting at or before offset
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
+        }
+        if (hi >= 0 && offset < sentences.get(hi).end()) {
+            return sentences.get(hi);
         }
         return new Span(0, clean.text().length());
     }

@@ -42,15 +42,43 @@ public final class PdfReader {
     /** Share of a page's glyphs that may fail to decode before the page is refused. */
     static final double MAX_UNMAPPED = 0.3;
 
-    /** How to read: the password of an encrypted PDF, and the bounds on work. */
-    public record Options(Optional<String> password, Duration timeout, int maxPages) {
+    /**
+     * How to read: the password of an encrypted PDF, and the bounds on work. A file's time budget is
+     * {@code timeout} plus {@code perPage} for each of its pages, so a long healthy PDF is read whole
+     * while a short hostile one is still stopped early.
+     */
+    public record Options(Optional<String> password, Duration timeout, int maxPages, Duration perPage) {
+        /** Half a second a page: reading takes a few hundredths of that on a healthy page. */
+        public static final Duration PER_PAGE = Duration.ofMillis(500);
         public static final Options DEFAULT = new Options(Optional.empty(), Duration.ofSeconds(60), 2000);
 
         public Options {
-            if (timeout.isNegative() || timeout.isZero() || maxPages < 1) {
-                throw new IllegalArgumentException("timeout must be positive and maxPages at least 1: " + timeout
-                        + ", " + maxPages);
+            if (timeout.isNegative() || timeout.isZero() || maxPages < 1 || perPage.isNegative()) {
+                throw new IllegalArgumentException("timeout must be positive, maxPages at least 1 and perPage not"
+                        + " negative: " + timeout + ", " + maxPages + ", " + perPage);
             }
+        }
+
+        public Options(Optional<String> password, Duration timeout, int maxPages) {
+            this(password, timeout, maxPages, PER_PAGE);
+        }
+
+        /** {@return the time a file of {@code pages} pages may take to read} */
+        public Duration budget(int pages) {
+            return timeout.plus(perPage.multipliedBy(Math.max(0, pages)));
+        }
+    }
+
+    /**
+     * {@return the number of pages of {@code file}, from a light look (no text is read), or 0 when it
+     * cannot be opened} {@link #read} then says why; this only sizes a time budget.
+     */
+    public static int pageCount(Path file, Options options) {
+        try (PDDocument pdf = Loader.loadPDF(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(file.toFile()),
+                options.password().orElse(""), MemoryUsageSetting.setupMixed(MAIN_MEMORY, SCRATCH).streamCache)) {
+            return pdf.getNumberOfPages();
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 
@@ -61,6 +89,7 @@ public final class PdfReader {
 
     /** Reads {@code file}; a missing, corrupt, encrypted or text-less file throws {@link BadInputException}. */
     public RawDocument read(Path file, Options options) {
+        long started = System.nanoTime();
         byte[] bytes = readBytes(file);
         List<String> warnings = new ArrayList<>();
         brokenXref(bytes).ifPresent(warnings::add);
@@ -70,7 +99,8 @@ public final class PdfReader {
                 throw new BadInputException(file, "too many pages (" + pdf.getNumberOfPages() + "; at most "
                         + options.maxPages() + ")");
             }
-            GlyphCollector collector = new GlyphCollector(System.nanoTime() + options.timeout().toNanos());
+            Duration budget = options.budget(pdf.getNumberOfPages());
+            GlyphCollector collector = new GlyphCollector(started + budget.toNanos(), budget);
             collector.getText(pdf);
             List<RawPage> pages = new ArrayList<>();
             int refused = 0;
@@ -100,8 +130,8 @@ public final class PdfReader {
                     ? "encrypted PDF: the password given does not open it"
                     : "encrypted PDF: a password is needed (--password)", e);
         } catch (DeadlineExceeded e) {
-            throw new BadInputException(file, "reading took longer than " + options.timeout().toSeconds()
-                    + " s (--timeout); stopped at page " + e.page, e);
+            throw new BadInputException(file, "reading took longer than " + e.budget.toSeconds()
+                    + " s (--timeout, --page-timeout); stopped at page " + e.page, e);
         } catch (IOException e) {
             throw new BadInputException(file, "not a readable PDF (" + oneLine(e.getMessage()) + ")", e);
         }
@@ -135,10 +165,12 @@ public final class PdfReader {
     /** Thrown from inside the glyph hooks when a document's time is up. */
     private static final class DeadlineExceeded extends RuntimeException {
         final int page;
+        final Duration budget;
 
-        DeadlineExceeded(int page) {
+        DeadlineExceeded(int page, Duration budget) {
             super("deadline exceeded at page " + page, null, false, false);
             this.page = page;
+            this.budget = budget;
         }
     }
 
@@ -191,18 +223,20 @@ public final class PdfReader {
         final List<RawPage> pages = new ArrayList<>();
         final java.util.Map<Integer, Integer> unmapped = new java.util.HashMap<>();
         private final long deadline;
+        private final Duration budget;
         private List<DrawnGlyph> current = new ArrayList<>();
         private float cropLeft;
         private float cropBottom;
 
-        GlyphCollector(long deadline) throws IOException {
+        GlyphCollector(long deadline, Duration budget) throws IOException {
             this.deadline = deadline;
+            this.budget = budget;
             setSortByPosition(false);
         }
 
         private void checkTime() {
             if (System.nanoTime() > deadline) {
-                throw new DeadlineExceeded(getCurrentPageNo());
+                throw new DeadlineExceeded(getCurrentPageNo(), budget);
             }
         }
 

@@ -11,14 +11,18 @@ public final class WrapJoiner {
     private static final String ATTACH_LEFT = "([{‹«‘“·・‧~/-";
 
     private final WrapJudge judge;
-    /** The document's text within lines, where its own spacing is not in doubt; "\n" between lines. */
-    private final String inLine;
+    /**
+     * The document's text within lines, where its own spacing is not in doubt; "\n" between lines.
+     * Indexed once per document: each wrap asks it twice, and a scan per wrap made a long document
+     * cost the square of its length.
+     */
+    private final SubstringIndex inLine;
 
     public WrapJoiner(WrapJudge judge) {
-        this(judge, "");
+        this(judge, SubstringIndex.of(""));
     }
 
-    private WrapJoiner(WrapJudge judge, String inLine) {
+    private WrapJoiner(WrapJudge judge, SubstringIndex inLine) {
         this.judge = judge;
         this.inLine = inLine;
     }
@@ -31,7 +35,7 @@ public final class WrapJoiner {
      * @param inLine the texts of the document's lines, separated by line breaks
      */
     public WrapJoiner withDocument(String inLine) {
-        return new WrapJoiner(judge, inLine);
+        return new WrapJoiner(judge, SubstringIndex.of(inLine));
     }
 
     /** {@return the separator ("" or " ") to put between {@code left} and {@code right}} */
