@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -98,16 +99,17 @@ public final class Ingester {
     /** Ingests every file, telling {@code each} what happened to it, and returns all outcomes. */
     public List<Outcome> ingest(List<Path> files, Consumer<Outcome> each) {
         List<Outcome> outcomes = new ArrayList<>();
+        Map<Path, DocumentIds.Assigned> ids = new DocumentIds(out).assign(files);
         for (Path file : files) {
-            Outcome o = ingestOne(file);
+            Outcome o = ingestOne(file, ids.get(file));
             outcomes.add(o);
             each.accept(o);
         }
         return outcomes;
     }
 
-    private Outcome ingestOne(Path file) {
-        String id = Pipeline.idOf(file);
+    private Outcome ingestOne(Path file, DocumentIds.Assigned assigned) {
+        String id = assigned.id();
         try {
             if (Files.isRegularFile(file) && published.isEmpty() && !force) {
                 String sha = Hashes.sha256(file);
@@ -115,13 +117,15 @@ public final class Ingester {
                     return new Outcome.Unchanged(file, id);
                 }
             }
-            Pipeline.Result result = processBounded(file);
+            Pipeline.Result result = processBounded(file, id);
             out.write(result.facts(), result.text().text());
             index.replace(id, passages(result));
             Facts f = result.facts();
             int count = f.firms().size() + f.organizations().size() + f.dates().size() + f.amounts().size()
                     + f.nodes().size();
-            return new Outcome.Ingested(file, id, f.document().pages(), count, result.warnings(), f.notes());
+            List<String> notes = new ArrayList<>(assigned.note().stream().toList());
+            notes.addAll(f.notes());
+            return new Outcome.Ingested(file, id, f.document().pages(), count, result.warnings(), notes);
         } catch (BadInputException e) {
             return new Outcome.Failed(file, e.reason());
         } catch (RuntimeException e) {
@@ -134,13 +138,13 @@ public final class Ingester {
      * reader stops itself at its deadline; this catches what it cannot see (a stream that never ends
      * decoding, a pathological layout). An abandoned thread is left to die with the process.
      */
-    private Pipeline.Result processBounded(Path file) {
+    private Pipeline.Result processBounded(Path file, String id) {
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "ingest " + file.getFileName());
             t.setDaemon(true);
             return t;
         });
-        Future<Pipeline.Result> task = worker.submit(() -> pipeline.process(file, display(file), published, pdfOptions));
+        Future<Pipeline.Result> task = worker.submit(() -> pipeline.process(file, id, Home.source(file), published, pdfOptions));
         long limit = 2 * pdfOptions.timeout().toMillis();
         try {
             return task.get(limit, TimeUnit.MILLISECONDS);
@@ -161,12 +165,6 @@ public final class Ingester {
         } finally {
             worker.shutdownNow();
         }
-    }
-
-    private static String display(Path file) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path abs = file.toAbsolutePath().normalize();
-        return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString();
     }
 
     static List<Passage> passages(Pipeline.Result result) {

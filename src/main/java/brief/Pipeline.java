@@ -64,6 +64,14 @@ public final class Pipeline {
 
     /** Processes a PDF with a password and bounds on the reader's work. */
     public Result process(Path pdf, String source, Optional<String> published, PdfReader.Options options) {
+        return process(pdf, idOf(pdf), source, published, options);
+    }
+
+    /**
+     * Processes a PDF under a given id: what {@link Ingester} calls with the ids {@link DocumentIds}
+     * made unique across a batch.
+     */
+    public Result process(Path pdf, String id, String source, Optional<String> published, PdfReader.Options options) {
         RawDocument raw = reader.read(pdf, options);
         CleanText clean = layout.clean(raw);
         if (clean.text().isBlank()) {
@@ -72,7 +80,7 @@ public final class Pipeline {
         // the brief's own word first (a dated running header), then the file's creation date
         Optional<String> date = published.or(() -> PublicationDate.find(clean)).or(raw::created);
         String title = raw.title().orElseGet(() -> firstLine(clean.text()));
-        DocumentInfo info = new DocumentInfo(idOf(pdf), source, raw.sha256(), title, languages.detect(clean.text()),
+        DocumentInfo info = new DocumentInfo(id, source, raw.sha256(), title, languages.detect(clean.text()),
                 raw.pages().size(), date);
         return new Result(clean, facts(clean, info, date), raw.warnings());
     }
@@ -110,7 +118,11 @@ public final class Pipeline {
 
     private static final java.util.Set<String> KOREAN_OR_UNKNOWN = java.util.Set.of("ko", "und");
 
-    /** {@return the id of a file: its name without extension, lower case, safe characters only} */
+    /**
+     * {@return the id of a file: its name without extension, lower case, letters (Hangul too), digits,
+     * {@code .}, {@code _} and {@code -} kept, every other run of characters one {@code -}} Unique within
+     * a batch and against the fact folder only through {@link DocumentIds}.
+     */
     public static String idOf(Path file) {
         String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         String id = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^-+|-+$", "");

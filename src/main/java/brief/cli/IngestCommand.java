@@ -31,10 +31,10 @@ final class IngestCommand implements Callable<Integer> {
     List<Path> paths = List.of();
 
     @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: ${DEFAULT-VALUE})")
-    Path index = Path.of("index");
+    Path index = brief.Home.path("index");
 
     @Option(names = "--out", paramLabel = "DIR", description = "fact files folder (default: ${DEFAULT-VALUE})")
-    Path out = Path.of("extracted");
+    Path out = brief.Home.path("extracted");
 
     @Option(names = "--published", paramLabel = "YYYY[-MM[-DD]]",
             description = "publication date for relative dates, overriding the PDFs' metadata")
@@ -49,7 +49,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         published.ifPresent(Dates::check);
-        List<Path> files = Ingester.pdfs(paths.isEmpty() ? List.of(Path.of("corpus")) : paths);
+        List<Path> files = Ingester.pdfs(paths.isEmpty() ? List.of(brief.Home.path("corpus")) : paths);
         return run(files, index, out, published, force, pdf.options(), spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }
@@ -74,14 +74,16 @@ final class IngestCommand implements Callable<Integer> {
                            PrintWriter stderr) {
         int[] counts = new int[3];
         boolean bar = files.size() > 3;
+        ProgressLine line = new ProgressLine(stderr);
+        java.util.function.Consumer<String> say = bar ? line::above : stderr::println;
         try (ProgressBar pb = bar ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files.size())
-                .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build() : null) {
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(line).continuousUpdate().build() : null) {
             ingester.ingest(files, o -> {
                 switch (o) {
                     case Ingester.Outcome.Ingested i -> {
                         counts[0]++;
-                        i.warnings().forEach(w -> stderr.printf("brief: warning: %s: %s%n", i.file(), w));
-                        i.notes().forEach(n -> stderr.printf("brief: note: %s: %s%n", i.file(), n));
+                        i.warnings().forEach(w -> say.accept("brief: warning: " + i.file() + ": " + w));
+                        i.notes().forEach(n -> say.accept("brief: note: " + i.file() + ": " + n));
                         if (!bar) {
                             stdout.printf("ingested  %s -> %s (%d pages, %d facts)%n", i.file(), i.id(), i.pages(), i.facts());
                         }
@@ -94,7 +96,7 @@ final class IngestCommand implements Callable<Integer> {
                     }
                     case Ingester.Outcome.Failed f -> {
                         counts[2]++;
-                        stderr.printf("brief: %s: %s%n", f.file(), f.reason());
+                        say.accept("brief: " + f.file() + ": " + f.reason());
                     }
                 }
                 if (pb != null) {

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code brief} command: one subcommand per verb. Exit 0 on success, 1 on bad input, 2 on misuse. */
+/** The {@code brief} command: one subcommand per verb. Exit 0 on success, 1 on bad input, 2 on misuse, 3 on an internal error ({@link Errors}). */
 @Command(name = "brief", mixinStandardHelpOptions = true, version = "brief 0.1.0",
         description = "Korean policy briefs (PDF) into searchable text and checkable facts.",
         subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class,
@@ -26,7 +26,9 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler(new Errors());
+        Errors errors = new Errors();
+        cl.setExecutionExceptionHandler(errors);
+        cl.setParameterExceptionHandler(errors);
         return cl;
     }
 

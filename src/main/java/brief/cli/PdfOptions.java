@@ -20,7 +20,7 @@ final class PdfOptions {
 
     PdfReader.Options options() {
         if (timeout < 1 || maxPages < 1) {
-            throw new brief.BadInputException("--timeout/--max-pages", "must be at least 1", null);
+            throw new brief.BadOptionException(timeout < 1 ? "--timeout " + timeout : "--max-pages " + maxPages, "must be at least 1");
         }
         return new PdfReader.Options(password, Duration.ofSeconds(timeout), maxPages);
     }

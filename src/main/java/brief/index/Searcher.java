@@ -61,7 +61,17 @@ public final class Searcher implements AutoCloseable {
         return search(queryText, limit, Filters.NONE);
     }
 
+    /** Searches {@code queryText} as plain text (see {@link PlainQuery}): punctuation is text. */
     public SearchResult search(String queryText, int limit, Filters filters) {
+        return search(queryText, limit, filters, false);
+    }
+
+    /**
+     * @param syntax read {@code queryText} as Lucene query syntax ({@code "a phrase"}, {@code -word},
+     *               {@code OR}, {@code field:value}); a syntax error is a {@link BadInputException} of
+     *               one line. Otherwise it is plain text.
+     */
+    public SearchResult search(String queryText, int limit, Filters filters, boolean syntax) {
         if (queryText.isBlank()) {
             throw new BadInputException("query", "empty query");
         }
@@ -71,7 +81,11 @@ public final class Searcher implements AutoCloseable {
         }
         try {
             IndexSearcher searcher = new IndexSearcher(reader());
-            String text = index.analysis().rewrite() ? QueryRewriter.rewrite(queryText) : queryText;
+            String typed = syntax ? queryText : PlainQuery.of(queryText);
+            if (typed.isBlank()) {
+                throw new BadInputException("query '" + shorten(queryText) + "'", "no searchable word in it");
+            }
+            String text = index.analysis().rewrite() ? QueryRewriter.rewrite(typed) : typed;
             Query query = filters.apply(parse(queryText, text, QueryParser.Operator.AND));
             TopDocs top = searcher.search(query, Math.max(1, limit));
             if (top.totalHits.value() == 0) {
@@ -151,12 +165,11 @@ public final class Searcher implements AutoCloseable {
                 throw new BadInputException("query '" + original + "'", "no searchable word in it");
             }
             return q;
-        } catch (ParseException | RuntimeException e) {
+        } catch (ParseException | org.apache.lucene.queryparser.classic.TokenMgrError | RuntimeException e) {
             if (e instanceof BadInputException bad) {
                 throw bad;
             }
-            String reason = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
-            throw new BadInputException("query '" + original + "'", "not a valid query (" + reason.strip() + ")", e);
+            throw new BadInputException("query '" + shorten(original) + "'", QuerySyntaxError.explain(e), e);
         }
     }
 
