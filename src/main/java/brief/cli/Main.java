@@ -29,7 +29,33 @@ public final class Main implements Runnable {
         Errors errors = new Errors();
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);
+        cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Main::commandList);
         return cl;
+    }
+
+    /**
+     * The list of commands in {@code brief help}: each with the first whole sentence of its description.
+     * Picocli's own list shows the first line of the description array, which a long description wraps
+     * mid-sentence ("... against its hand-restored reference,").
+     */
+    private static String commandList(CommandLine.Help help) {
+        StringBuilder out = new StringBuilder();
+        CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumns(help.colorScheme(),
+                new CommandLine.Help.Column(15, 2, CommandLine.Help.Column.Overflow.SPAN),
+                new CommandLine.Help.Column(help.commandSpec().usageMessage().width() - 15, 2,
+                        CommandLine.Help.Column.Overflow.WRAP));
+        help.subcommands().forEach((name, sub) -> {
+            if (!sub.commandSpec().usageMessage().hidden()) {
+                table.addRowValues(name, firstSentence(String.join(" ", sub.commandSpec().usageMessage().description())));
+            }
+        });
+        return out.append(table).toString();
+    }
+
+    /** {@return the text up to its first full stop before a space or the end, the whole text if none} */
+    static String firstSentence(String text) {
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("\\.(\\s|$)").matcher(text);
+        return (end.find() ? text.substring(0, end.start() + 1) : text).strip();
     }
 
     /**

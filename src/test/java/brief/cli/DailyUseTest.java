@@ -118,4 +118,23 @@ class DailyUseTest {
             assertEquals(List.of(), left.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
         }
     }
+
+    @Test
+    void theListOfCommandsGivesWholeSentences() {
+        CliTest.Run r = run("help");
+        assertEquals(0, r.code(), r.err());
+        String list = r.out().substring(r.out().indexOf("Commands:") + "Commands:".length());
+        List<String> entries = new java.util.ArrayList<>();
+        for (String line : list.lines().filter(l -> !l.isBlank()).toList()) {
+            if (line.matches("  \\S.*")) {
+                entries.add(line.strip());
+            } else {
+                entries.set(entries.size() - 1, entries.getLast() + " " + line.strip());
+            }
+        }
+        assertTrue(entries.size() >= 12, entries.toString());
+        for (String e : entries) {
+            assertTrue(e.endsWith("."), "stops mid-sentence: " + e);
+        }
+    }
 }
