@@ -37,7 +37,9 @@ import org.apache.lucene.store.FSDirectory;
  * that analysis splits ({@code 산업안보} must not become {@code 산업 OR 안보}); the generated user
  * dictionary keeps known compounds ({@code 질화갈륨}) one token in the first place.
  *
- * <p>Holds the index open between searches (and reopens it when an ingest changed it); close it.
+ * <p>Holds the index open between searches (and reopens it when an ingest changed it); close it. Safe
+ * for many threads at once (the web page's pool shares one): each search holds a reference on the
+ * reader it started with, so a reopen never closes a reader under a running search.
  */
 public final class Searcher implements AutoCloseable {
 
@@ -79,8 +81,14 @@ public final class Searcher implements AutoCloseable {
             throw new BadInputException("query", "too long (" + queryText.length() + " characters; at most "
                     + MAX_QUERY_CHARS + ")");
         }
+        DirectoryReader current;
         try {
-            IndexSearcher searcher = new IndexSearcher(reader());
+            current = acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException("index " + index.dir() + ": cannot open (" + e.getMessage() + ")", e);
+        }
+        try {
+            IndexSearcher searcher = new IndexSearcher(current);
             String typed = syntax ? queryText : PlainQuery.of(queryText);
             if (typed.isBlank()) {
                 throw new BadInputException("query '" + shorten(queryText) + "'", "no searchable word in it");
@@ -119,6 +127,37 @@ public final class Searcher implements AutoCloseable {
                     "expands to too much work (" + e.getClass().getSimpleName() + "); use fewer or plainer words", e);
         } catch (IOException e) {
             throw new UncheckedIOException("index " + index.dir() + ": cannot search (" + e.getMessage() + ")", e);
+        } finally {
+            release(current);
+        }
+    }
+
+    /** {@return the version of the index this searcher reads now: it changes when an ingest commits} */
+    public long version() {
+        try {
+            DirectoryReader r = acquire();
+            try {
+                return r.getVersion();
+            } finally {
+                release(r);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index " + index.dir() + ": cannot open (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** {@return the current reader, reopened if an ingest changed the index, with a reference the caller releases} */
+    private synchronized DirectoryReader acquire() throws IOException {
+        DirectoryReader r = reader();
+        r.incRef();
+        return r;
+    }
+
+    private static void release(DirectoryReader r) {
+        try {
+            r.decRef();
+        } catch (IOException e) {
+            throw new UncheckedIOException("index: cannot release a reader (" + e.getMessage() + ")", e);
         }
     }
 
@@ -143,8 +182,9 @@ public final class Searcher implements AutoCloseable {
         } else {
             DirectoryReader newer = DirectoryReader.openIfChanged(reader);
             if (newer != null) {
-                reader.close();
+                DirectoryReader old = reader;
                 reader = newer;
+                old.decRef(); // closes it once the last search on it has released it
             }
         }
         return reader;
@@ -184,10 +224,11 @@ public final class Searcher implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             if (reader != null) {
-                reader.close();
+                reader.decRef();
+                reader = null;
                 directory.close();
             }
         } catch (IOException e) {
