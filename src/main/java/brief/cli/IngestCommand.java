@@ -57,6 +57,15 @@ final class IngestCommand implements Callable<Integer> {
     /** Ingests and prints a line per file and a summary; returns 1 when any file failed. */
     static int run(List<Path> files, Path index, Path out, Optional<String> published, boolean force,
                    brief.pdf.PdfReader.Options pdfOptions, PrintWriter stdout, PrintWriter stderr) {
+        return run(files, index, out, published, force, pdfOptions, stdout, stderr, System.console() != null);
+    }
+
+    /**
+     * @param terminal whether a person watches (a console): then more than three files show a progress
+     *                 bar instead of a line per file; a log or a pipe gets the lines
+     */
+    static int run(List<Path> files, Path index, Path out, Optional<String> published, boolean force,
+                   brief.pdf.PdfReader.Options pdfOptions, PrintWriter stdout, PrintWriter stderr, boolean terminal) {
         if (files.isEmpty()) {
             stderr.println("brief: no PDF files to ingest");
             return Errors.BAD_INPUT;
@@ -64,16 +73,16 @@ final class IngestCommand implements Callable<Integer> {
         Ingester ingester = new Ingester(new Pipeline(), new BriefIndex(index), new FactFiles(out), published, force,
                 pdfOptions);
         try (IngestLock lock = IngestLock.acquire(index)) {
-            return run(ingester, files, index, out, stdout, stderr);
+            return run(ingester, files, index, out, stdout, stderr, terminal);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(index + ": cannot release the ingest lock", e);
         }
     }
 
     private static int run(Ingester ingester, List<Path> files, Path index, Path out, PrintWriter stdout,
-                           PrintWriter stderr) {
+                           PrintWriter stderr, boolean terminal) {
         int[] counts = new int[3];
-        boolean bar = files.size() > 3;
+        boolean bar = terminal && files.size() > 3;
         ProgressLine line = new ProgressLine(stderr);
         java.util.function.Consumer<String> say = bar ? line::above : stderr::println;
         try (ProgressBar pb = bar ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files.size())

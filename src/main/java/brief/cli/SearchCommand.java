@@ -75,7 +75,7 @@ final class SearchCommand implements Callable<Integer> {
             throw new brief.BadOptionException("--limit " + limit, "must be between 1 and 1000");
         }
         SearchResult result;
-        try (Searcher searcher = new Searcher(existingIndex(index))) {
+        try (Searcher searcher = new Searcher(existingIndex(index, spec))) {
             result = searcher.search(query, limit, filters, syntax);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -87,11 +87,17 @@ final class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** {@return the index at {@code dir}, refusing a folder that does not exist (a typo) with one line} */
-    static BriefIndex existingIndex(Path dir) {
-        if (!java.nio.file.Files.isDirectory(dir)) {
+    /**
+     * {@return the index at {@code dir}, refusing a folder that does not exist with one line: a typo in
+     * {@code --index} is wrong usage (exit 2), a default index not yet made is bad input (exit 1)}
+     */
+    static BriefIndex existingIndex(Path dir, CommandSpec spec) {
+        if (!java.nio.file.Files.isDirectory(dir) && spec.commandLine().getParseResult().hasMatchedOption("--index")) {
             throw new brief.BadOptionException("--index " + dir, "no such folder; ingest into it first "
                     + "('brief ingest PDF... --index " + dir + "') or give the folder ingest wrote");
+        }
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new brief.BadInputException(dir, "no index here yet; run 'brief ingest PDF...' (or 'brief demo') first");
         }
         return new BriefIndex(dir);
     }

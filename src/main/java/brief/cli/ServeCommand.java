@@ -35,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new brief.BadOptionException("--port " + port, "must be between 0 and 65535 (0 picks a free one)");
         }
-        BriefIndex briefIndex = SearchCommand.existingIndex(index);
+        BriefIndex briefIndex = SearchCommand.existingIndex(index, spec);
         WebServer started;
         try {
             started = WebServer.start(port, briefIndex, extracted);

@@ -144,7 +144,7 @@ class CliTest {
         Run r = run("ingest", dir.toString(), "--index", tmp.resolve("index").toString(),
                 "--out", tmp.resolve("out").toString());
         assertEquals(1, r.code());
-        var lines = ProgressLineTest.screen(r.err()).stream().filter(l -> l.startsWith("brief: ")).toList();
+        var lines = r.err().strip().lines().toList();
         assertEquals(3, lines.size(), r.err());
         assertTrue(lines.get(0).contains("cut.pdf: "), r.err());
         assertTrue(lines.get(1).contains("empty.pdf: empty file (0 bytes)"), r.err());

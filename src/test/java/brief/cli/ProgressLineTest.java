@@ -46,7 +46,7 @@ class ProgressLineTest {
         StringWriter err = new StringWriter();
         int code = IngestCommand.run(brief.Ingester.pdfs(List.of(in)), tmp.resolve("index"), tmp.resolve("out"),
                 Optional.empty(), false, brief.pdf.PdfReader.Options.DEFAULT, new PrintWriter(out, true),
-                new PrintWriter(err, true));
+                new PrintWriter(err, true), true);
         assertEquals(1, code);
         List<String> shown = screen(err.toString());
         assertTrue(err.toString().contains("ingest"), "the bar is drawn on the same stream as the errors: " + err);
