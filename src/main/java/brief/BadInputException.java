@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * Input the pipeline cannot use: a missing, corrupt, encrypted or text-less file, a malformed query.
  * The message is one line naming the file (or input) and the reason, fit to print as it is.
  */
-public final class BadInputException extends RuntimeException {
+public sealed class BadInputException extends RuntimeException permits BadOptionException {
 
     private final String input;
     private final String reason;

@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -129,14 +130,16 @@ public final class Ingester {
         ExecutorService workers = Executors.newFixedThreadPool(jobs, daemons("ingest worker"));
         try {
             ArrayDeque<Pending> window = new ArrayDeque<>();
+            Map<Path, DocumentIds.Assigned> assigned = new DocumentIds(out).assign(files);
             Set<String> ids = new HashSet<>();
             for (Path file : files) {
-                String id = Pipeline.idOf(file);
+                DocumentIds.Assigned a = assigned.get(file);
+                String id = a.id();
                 if (!ids.add(id)) {
                     // a second file of the same id sees what the first one wrote, as in a serial run
                     drain(window, outcomes, each);
                 }
-                window.add(start(file, id, workers));
+                window.add(start(file, a, workers));
                 while (window.size() > 2 * jobs) {
                     finish(window.poll(), outcomes, each);
                 }
@@ -149,23 +152,26 @@ public final class Ingester {
     }
 
     /** A file on its way: either decided at once (unchanged) or being processed by a worker. */
-    private record Pending(Path file, String id, Optional<Outcome> decided, Optional<Future<Pipeline.Result>> work) {
+    private record Pending(Path file, String id, Optional<String> note, Optional<Outcome> decided,
+                           Optional<Future<Pipeline.Result>> work) {
     }
 
-    private Pending start(Path file, String id, ExecutorService workers) {
+    private Pending start(Path file, DocumentIds.Assigned assigned, ExecutorService workers) {
+        String id = assigned.id();
+        Optional<String> note = assigned.note();
         try {
             if (Files.isRegularFile(file) && published.isEmpty() && !force) {
                 String sha = Hashes.sha256(file);
                 if (index.sha256(id).filter(sha::equals).isPresent() && out.holds(id, sha)) {
-                    return new Pending(file, id, Optional.of(new Outcome.Unchanged(file, id)), Optional.empty());
+                    return new Pending(file, id, note, Optional.of(new Outcome.Unchanged(file, id)), Optional.empty());
                 }
             }
         } catch (BadInputException e) {
-            return new Pending(file, id, Optional.of(new Outcome.Failed(file, e.reason())), Optional.empty());
+            return new Pending(file, id, note, Optional.of(new Outcome.Failed(file, e.reason())), Optional.empty());
         } catch (RuntimeException e) {
-            return new Pending(file, id, Optional.of(new Outcome.Failed(file, "internal error: " + e)), Optional.empty());
+            return new Pending(file, id, note, Optional.of(new Outcome.Failed(file, "internal error: " + e)), Optional.empty());
         }
-        return new Pending(file, id, Optional.empty(), Optional.of(workers.submit(() -> processBounded(file))));
+        return new Pending(file, id, note, Optional.empty(), Optional.of(workers.submit(() -> processBounded(file, id))));
     }
 
     private void drain(ArrayDeque<Pending> window, List<Outcome> outcomes, Consumer<Outcome> each) {
@@ -175,12 +181,12 @@ public final class Ingester {
     }
 
     private void finish(Pending p, List<Outcome> outcomes, Consumer<Outcome> each) {
-        Outcome o = p.decided().orElseGet(() -> write(p.file(), p.id(), p.work().orElseThrow()));
+        Outcome o = p.decided().orElseGet(() -> write(p.file(), p.id(), p.note(), p.work().orElseThrow()));
         outcomes.add(o);
         each.accept(o);
     }
 
-    private Outcome write(Path file, String id, Future<Pipeline.Result> work) {
+    private Outcome write(Path file, String id, Optional<String> note, Future<Pipeline.Result> work) {
         try {
             Pipeline.Result result = result(work);
             pipeline.clock().run(StageClock.Stage.INDEXING, () -> {
@@ -190,7 +196,9 @@ public final class Ingester {
             Facts f = result.facts();
             int count = f.firms().size() + f.organizations().size() + f.dates().size() + f.amounts().size()
                     + f.nodes().size();
-            return new Outcome.Ingested(file, id, f.document().pages(), count, result.warnings(), f.notes(), f.document());
+            List<String> notes = new ArrayList<>(note.stream().toList());
+            notes.addAll(f.notes());
+            return new Outcome.Ingested(file, id, f.document().pages(), count, result.warnings(), notes, f.document());
         } catch (BadInputException e) {
             return new Outcome.Failed(file, e.reason());
         } catch (RuntimeException e) {
@@ -227,13 +235,13 @@ public final class Ingester {
      * this catches what it cannot see (a stream that never ends decoding, a pathological layout). An
      * abandoned thread is left to die with the process.
      */
-    private Pipeline.Result processBounded(Path file) {
+    private Pipeline.Result processBounded(Path file, String id) {
         ExecutorService worker = Executors.newSingleThreadExecutor(daemons("ingest " + file.getFileName()));
         long started = System.nanoTime();
         AtomicLong limit = new AtomicLong(2 * pdfOptions.budget(0).toNanos());
         Future<Pipeline.Result> task = worker.submit(() -> {
             limit.set(2 * pdfOptions.budget(PdfReader.pageCount(file, pdfOptions)).toNanos());
-            return pipeline.process(file, display(file), published, pdfOptions);
+            return pipeline.process(file, id, Home.source(file), published, pdfOptions);
         });
         try {
             while (true) {
@@ -264,12 +272,6 @@ public final class Ingester {
             t.setDaemon(true);
             return t;
         };
-    }
-
-    private static String display(Path file) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path abs = file.toAbsolutePath().normalize();
-        return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString();
     }
 
     static List<Passage> passages(Pipeline.Result result) {

@@ -76,7 +76,15 @@ public final class Pipeline {
 
     /** Processes a PDF with a password and bounds on the reader's work. */
     public Result process(Path pdf, String source, Optional<String> published, PdfReader.Options options) {
-        Read read = read(pdf, source, published, options);
+        return process(pdf, idOf(pdf), source, published, options);
+    }
+
+    /**
+     * Processes a PDF under a given id: what {@link Ingester} calls with the ids {@link DocumentIds}
+     * made unique across a batch.
+     */
+    public Result process(Path pdf, String id, String source, Optional<String> published, PdfReader.Options options) {
+        Read read = read(pdf, id, source, published, options);
         return new Result(read.clean(), facts(read.clean(), read.info(), read.info().published()), read.warnings());
     }
 
@@ -84,7 +92,7 @@ public final class Pipeline {
     private record Read(CleanText clean, DocumentInfo info, List<String> warnings) {
     }
 
-    private Read read(Path pdf, String source, Optional<String> published, PdfReader.Options options) {
+    private Read read(Path pdf, String id, String source, Optional<String> published, PdfReader.Options options) {
         RawDocument raw = clock.time(StageClock.Stage.READING, () -> reader.read(pdf, options));
         CleanText clean = clock.time(StageClock.Stage.LAYOUT, () -> layout.clean(raw));
         if (clean.text().isBlank()) {
@@ -94,7 +102,7 @@ public final class Pipeline {
         Optional<PublicationDate.Choice> chosen = PublicationDate.choose(published, clean, raw::created);
         Optional<String> date = chosen.map(PublicationDate.Choice::date);
         String title = raw.title().orElseGet(() -> firstLine(clean.text()));
-        DocumentInfo info = new DocumentInfo(idOf(pdf), source, raw.sha256(), title, languages.detect(clean.text()),
+        DocumentInfo info = new DocumentInfo(id, source, raw.sha256(), title, languages.detect(clean.text()),
                 raw.pages().size(), date, chosen.map(c -> c.from().json()));
         return new Read(clean, info, raw.warnings());
     }
@@ -143,7 +151,11 @@ public final class Pipeline {
 
     private static final java.util.Set<String> KOREAN_OR_UNKNOWN = java.util.Set.of("ko", "und");
 
-    /** {@return the id of a file: its name without extension, lower case, safe characters only} */
+    /**
+     * {@return the id of a file: its name without extension, lower case, letters (Hangul too), digits,
+     * {@code .}, {@code _} and {@code -} kept, every other run of characters one {@code -}} Unique within
+     * a batch and against the fact folder only through {@link DocumentIds}.
+     */
     public static String idOf(Path file) {
         String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         String id = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^-+|-+$", "");

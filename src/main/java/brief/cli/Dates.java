@@ -20,7 +20,7 @@ final class Dates {
             LocalDate.parse(probe);
             return value;
         } catch (DateTimeParseException e) {
-            throw new BadInputException("--published " + value, "not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", e);
+            throw new brief.BadOptionException("--published " + value, "not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", e);
         }
     }
 }

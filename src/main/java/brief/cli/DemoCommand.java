@@ -25,9 +25,9 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         long start = System.nanoTime();
-        Path corpus = Path.of("corpus");
-        Path index = Path.of("index");
-        Path extracted = Path.of("extracted");
+        Path corpus = brief.Home.path("corpus");
+        Path index = brief.Home.path("index");
+        Path extracted = brief.Home.path("extracted");
         out.println("== ingest corpus/ -> index/, extracted/");
         int code = IngestCommand.run(Ingester.pdfs(List.of(corpus)), index, extracted, Optional.empty(), false, brief.pdf.PdfReader.Options.DEFAULT, out,
                 spec.commandLine().getErr());

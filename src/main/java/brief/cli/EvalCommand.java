@@ -34,11 +34,11 @@ final class EvalCommand implements Callable<Integer> {
     Optional<Path> gold = Optional.empty();
 
     @Option(names = "--extracted", paramLabel = "DIR", description = "fact files folder (default: ${DEFAULT-VALUE})")
-    Path extracted = Path.of("extracted");
+    Path extracted = brief.Home.path("extracted");
 
     @Override
     public Integer call() throws IOException {
-        Map<String, ListScore> totals = evaluate(goldFiles(gold.orElse(Path.of("corpus"))), extracted,
+        Map<String, ListScore> totals = evaluate(goldFiles(gold.orElse(brief.Home.path("corpus"))), extracted,
                 spec.commandLine().getOut());
         print(totals, spec.commandLine().getOut());
         return 0;

@@ -24,7 +24,7 @@ final class ExportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--extracted", paramLabel = "DIR", description = "fact files folder (default: ${DEFAULT-VALUE})")
-    Path extracted = Path.of("extracted");
+    Path extracted = brief.Home.path("extracted");
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "json, jsonl or csv (default: ${DEFAULT-VALUE})")
     String format = "json";
@@ -38,17 +38,21 @@ final class ExportCommand implements Callable<Integer> {
         try {
             f = FactsExport.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new brief.BadInputException("--format " + format, "unknown format; use json, jsonl or csv", e);
+            throw new brief.BadOptionException("--format " + format, "unknown format; use json, jsonl or csv", e);
         }
         var docs = new FactFiles(extracted).readAll();
         if (out.isPresent()) {
             Path parent = out.get().toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".export", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                new FactsExport().write(docs, f, w);
+            Path tmp = FactFiles.siblingTemp(out.get());
+            try {
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+                    new FactsExport().write(docs, f, w);
+                }
+                Files.move(tmp, out.get(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(tmp);
             }
-            Files.move(tmp, out.get(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             spec.commandLine().getErr().printf("brief: wrote %d document(s) to %s%n", docs.size(), out.get());
         } else {
             Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);

@@ -50,7 +50,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         published.ifPresent(Dates::check);
         if (pdf.isPresent() == text.isPresent()) {
-            throw new BadInputException("extract", "give either a PDF or --text FILE (or --text - for standard input)", null);
+            throw new brief.BadOptionException("extract", "give either a PDF or --text FILE (or --text - for standard input), not both");
         }
         Pipeline pipeline = new Pipeline();
         Pipeline.Result result;

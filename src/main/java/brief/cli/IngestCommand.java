@@ -31,10 +31,10 @@ final class IngestCommand implements Callable<Integer> {
     List<Path> paths = List.of();
 
     @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: ${DEFAULT-VALUE})")
-    Path index = Path.of("index");
+    Path index = brief.Home.path("index");
 
     @Option(names = "--out", paramLabel = "DIR", description = "fact files folder (default: ${DEFAULT-VALUE})")
-    Path out = Path.of("extracted");
+    Path out = brief.Home.path("extracted");
 
     @Option(names = "--published", paramLabel = "YYYY[-MM[-DD]]",
             description = "publication date for relative dates, overriding the PDFs' metadata")
@@ -56,19 +56,30 @@ final class IngestCommand implements Callable<Integer> {
         if (jobs < 1 || jobs > 64) {
             throw new brief.BadInputException("--jobs", "must be between 1 and 64", null);
         }
-        List<Path> files = Ingester.pdfs(paths.isEmpty() ? List.of(Path.of("corpus")) : paths);
+        List<Path> files = Ingester.pdfs(paths.isEmpty() ? List.of(brief.Home.path("corpus")) : paths);
         return run(files, index, out, published, force, pdf.options(), jobs, spec.commandLine().getOut(),
-                spec.commandLine().getErr());
+                spec.commandLine().getErr(), System.console() != null);
     }
 
     static int run(List<Path> files, Path index, Path out, Optional<String> published, boolean force,
                    brief.pdf.PdfReader.Options pdfOptions, PrintWriter stdout, PrintWriter stderr) {
-        return run(files, index, out, published, force, pdfOptions, Ingester.DEFAULT_JOBS, stdout, stderr);
+        return run(files, index, out, published, force, pdfOptions, Ingester.DEFAULT_JOBS, stdout, stderr,
+                System.console() != null);
     }
 
     /** Ingests and prints a line per file and a summary; returns 1 when any file failed. */
     static int run(List<Path> files, Path index, Path out, Optional<String> published, boolean force,
-                   brief.pdf.PdfReader.Options pdfOptions, int jobs, PrintWriter stdout, PrintWriter stderr) {
+                   brief.pdf.PdfReader.Options pdfOptions, PrintWriter stdout, PrintWriter stderr, boolean terminal) {
+        return run(files, index, out, published, force, pdfOptions, Ingester.DEFAULT_JOBS, stdout, stderr, terminal);
+    }
+
+    /**
+     * @param terminal whether a person watches (a console): then more than three files show a progress
+     *                 bar instead of a line per file; a log or a pipe gets the lines
+     */
+    static int run(List<Path> files, Path index, Path out, Optional<String> published, boolean force,
+                   brief.pdf.PdfReader.Options pdfOptions, int jobs, PrintWriter stdout, PrintWriter stderr,
+                   boolean terminal) {
         if (files.isEmpty()) {
             stderr.println("brief: no PDF files to ingest");
             return Errors.BAD_INPUT;
@@ -76,24 +87,26 @@ final class IngestCommand implements Callable<Integer> {
         Ingester ingester = new Ingester(new Pipeline(), new BriefIndex(index), new FactFiles(out), published, force,
                 pdfOptions, jobs);
         try (IngestLock lock = IngestLock.acquire(index)) {
-            return run(ingester, files, index, out, stdout, stderr);
+            return run(ingester, files, index, out, stdout, stderr, terminal);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(index + ": cannot release the ingest lock", e);
         }
     }
 
     private static int run(Ingester ingester, List<Path> files, Path index, Path out, PrintWriter stdout,
-                           PrintWriter stderr) {
+                           PrintWriter stderr, boolean terminal) {
         int[] counts = new int[3];
-        boolean bar = files.size() > 3;
+        boolean bar = terminal && files.size() > 3;
+        ProgressLine line = new ProgressLine(stderr);
+        java.util.function.Consumer<String> say = bar ? line::above : stderr::println;
         try (ProgressBar pb = bar ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files.size())
-                .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build() : null) {
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(line).continuousUpdate().build() : null) {
             ingester.ingest(files, o -> {
                 switch (o) {
                     case Ingester.Outcome.Ingested i -> {
                         counts[0]++;
-                        i.warnings().forEach(w -> stderr.printf("brief: warning: %s: %s%n", i.file(), w));
-                        i.notes().forEach(n -> stderr.printf("brief: note: %s: %s%n", i.file(), n));
+                        i.warnings().forEach(w -> say.accept("brief: warning: " + i.file() + ": " + w));
+                        i.notes().forEach(n -> say.accept("brief: note: " + i.file() + ": " + n));
                         if (!bar) {
                             stdout.printf("ingested  %s -> %s (%d pages, %d facts%s)%n", i.file(), i.id(), i.pages(), i.facts(),
                                     i.document().published().map(d -> "; published " + d + " from "
@@ -108,7 +121,7 @@ final class IngestCommand implements Callable<Integer> {
                     }
                     case Ingester.Outcome.Failed f -> {
                         counts[2]++;
-                        stderr.printf("brief: %s: %s%n", f.file(), f.reason());
+                        say.accept("brief: " + f.file() + ": " + f.reason());
                     }
                 }
                 if (pb != null) {

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code brief} command: one subcommand per verb. Exit 0 on success, 1 on bad input, 2 on misuse. */
+/** The {@code brief} command: one subcommand per verb. Exit 0 on success, 1 on bad input, 2 on misuse, 3 on an internal error ({@link Errors}). */
 @Command(name = "brief", mixinStandardHelpOptions = true, version = "brief 0.1.0",
         description = "Korean policy briefs (PDF) into searchable text and checkable facts.",
         subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class,
@@ -26,8 +26,36 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler(new Errors());
+        Errors errors = new Errors();
+        cl.setExecutionExceptionHandler(errors);
+        cl.setParameterExceptionHandler(errors);
+        cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Main::commandList);
         return cl;
+    }
+
+    /**
+     * The list of commands in {@code brief help}: each with the first whole sentence of its description.
+     * Picocli's own list shows the first line of the description array, which a long description wraps
+     * mid-sentence ("... against its hand-restored reference,").
+     */
+    private static String commandList(CommandLine.Help help) {
+        StringBuilder out = new StringBuilder();
+        CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumns(help.colorScheme(),
+                new CommandLine.Help.Column(15, 2, CommandLine.Help.Column.Overflow.SPAN),
+                new CommandLine.Help.Column(help.commandSpec().usageMessage().width() - 15, 2,
+                        CommandLine.Help.Column.Overflow.WRAP));
+        help.subcommands().forEach((name, sub) -> {
+            if (!sub.commandSpec().usageMessage().hidden()) {
+                table.addRowValues(name, firstSentence(String.join(" ", sub.commandSpec().usageMessage().description())));
+            }
+        });
+        return out.append(table).toString();
+    }
+
+    /** {@return the text up to its first full stop before a space or the end, the whole text if none} */
+    static String firstSentence(String text) {
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("\\.(\\s|$)").matcher(text);
+        return (end.find() ? text.substring(0, end.start() + 1) : text).strip();
     }
 
     /**

@@ -24,7 +24,7 @@ final class PdfOptions {
 
     PdfReader.Options options() {
         if (timeout < 1 || maxPages < 1) {
-            throw new brief.BadInputException("--timeout/--max-pages", "must be at least 1", null);
+            throw new brief.BadOptionException(timeout < 1 ? "--timeout " + timeout : "--max-pages " + maxPages, "must be at least 1");
         }
         if (!(pageTimeout >= 0 && pageTimeout < 3600)) {
             throw new brief.BadInputException("--page-timeout", "must be between 0 and 3600 seconds", null);

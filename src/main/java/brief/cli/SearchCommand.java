@@ -25,7 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Ranked passages for a query, Korean morphology aware (반도체 finds 반도체를), firm names in "
                 + "any language (홍하이 finds 폭스콘), numbers by value (3nm finds 3나노미터).",
-                "Lucene query syntax: \"a phrase\", -exclude, OR."})
+                "The query is plain text: every word is required, \"a phrase\" in double quotes stays whole, and "
+                + "other punctuation separates words (소재/부품, TSMC-소니). With --syntax it is Lucene query "
+                + "syntax: -exclude, OR, field:value, wildcards."})
 final class SearchCommand implements Callable<Integer> {
 
     @Spec
@@ -35,10 +37,13 @@ final class SearchCommand implements Callable<Integer> {
     List<String> words;
 
     @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: ${DEFAULT-VALUE})")
-    Path index = Path.of("index");
+    Path index = brief.Home.path("index");
 
-    @Option(names = "--limit", paramLabel = "N", description = "at most N hits (default: ${DEFAULT-VALUE})")
+    @Option(names = "--limit", paramLabel = "N", description = "at most N hits, 1 to 1000 (default: ${DEFAULT-VALUE})")
     int limit = 10;
+
+    @Option(names = "--syntax", description = "read the query as Lucene query syntax instead of plain text")
+    boolean syntax;
 
     @Option(names = "--json", description = "print {query, total, hits[{id, title, page, score, snippet, passage}], facets}")
     boolean json;
@@ -66,9 +71,12 @@ final class SearchCommand implements Callable<Integer> {
         if (year != null) {
             filters = filters.withYears(year);
         }
+        if (limit < 1 || limit > 1000) {
+            throw new brief.BadOptionException("--limit " + limit, "must be between 1 and 1000");
+        }
         SearchResult result;
-        try (Searcher searcher = new Searcher(new BriefIndex(index))) {
-            result = searcher.search(query, Math.max(1, Math.min(limit, 1000)), filters);
+        try (Searcher searcher = new Searcher(existingIndex(index, spec))) {
+            result = searcher.search(query, limit, filters, syntax);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -77,6 +85,21 @@ final class SearchCommand implements Callable<Integer> {
             print(result, out, System.console() != null);
         }
         return 0;
+    }
+
+    /**
+     * {@return the index at {@code dir}, refusing a folder that does not exist with one line: a typo in
+     * {@code --index} is wrong usage (exit 2), a default index not yet made is bad input (exit 1)}
+     */
+    static BriefIndex existingIndex(Path dir, CommandSpec spec) {
+        if (!java.nio.file.Files.isDirectory(dir) && spec.commandLine().getParseResult().hasMatchedOption("--index")) {
+            throw new brief.BadOptionException("--index " + dir, "no such folder; ingest into it first "
+                    + "('brief ingest PDF... --index " + dir + "') or give the folder ingest wrote");
+        }
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new brief.BadInputException(dir, "no index here yet; run 'brief ingest PDF...' (or 'brief demo') first");
+        }
+        return new BriefIndex(dir);
     }
 
     static void print(SearchResult result, PrintWriter out, boolean ansi) {

@@ -32,10 +32,10 @@ final class SearchEvalCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--index", paramLabel = "DIR", description = "the index whose passages are used (default: ${DEFAULT-VALUE})")
-    Path index = Path.of("index");
+    Path index = brief.Home.path("index");
 
     @Option(names = "--queries", paramLabel = "FILE", description = "judged queries (default: ${DEFAULT-VALUE})")
-    Path queries = Path.of("src/test/resources/search/queries.tsv");
+    Path queries = brief.Home.path("src/test/resources/search/queries.tsv");
 
     @Option(names = "--variants", description = "also measure the Nori choices: decompound modes, stop tags, dictionary, aliases")
     boolean variants;

@@ -12,7 +12,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "A local search page on 127.0.0.1: hits with snippets and pages, firm and year facets, each document's facts.")
+        description = {"A local search page on 127.0.0.1, open until Ctrl-C: the documents with their dates, pages and "
+                + "facts; hits with snippets, paging and copies folded; firm and year facets; each page as "
+                + "rendered with the hit marked, beside its text; the original PDF at that page."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -22,15 +24,26 @@ final class ServeCommand implements Callable<Integer> {
     int port = 8080;
 
     @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: ${DEFAULT-VALUE})")
-    Path index = Path.of("index");
+    Path index = brief.Home.path("index");
 
     @Option(names = "--extracted", paramLabel = "DIR", description = "fact files (default: ${DEFAULT-VALUE})")
-    Path extracted = Path.of("extracted");
+    Path extracted = brief.Home.path("extracted");
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (WebServer web = WebServer.start(port, new BriefIndex(index), extracted)) {
+        if (port < 0 || port > 65535) {
+            throw new brief.BadOptionException("--port " + port, "must be between 0 and 65535 (0 picks a free one)");
+        }
+        BriefIndex briefIndex = SearchCommand.existingIndex(index, spec);
+        WebServer started;
+        try {
+            started = WebServer.start(port, briefIndex, extracted);
+        } catch (java.net.BindException e) {
+            throw new brief.BadInputException("--port " + port, "already in use (" + e.getMessage()
+                    + "); stop what listens there or pick another port (--port 0 picks a free one)", e);
+        }
+        try (WebServer web = started) {
             out.println("serving http://127.0.0.1:" + web.port() + "/ (Ctrl-C stops)");
             out.flush();
             new CountDownLatch(1).await();

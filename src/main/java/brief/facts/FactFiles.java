@@ -38,9 +38,9 @@ public final class FactFiles {
     }
 
     static void writeAtomically(Path target, String content) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        Path tmp = siblingTemp(target);
         try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            Files.writeString(tmp, content, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -49,6 +49,17 @@ public final class FactFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * {@return a fresh name beside {@code target} for its temporary file} Not {@code createTempFile}:
+     * that one makes the file private (0600), and the rename would carry that mode over to the fact file
+     * or export; a file created plainly gets the user's usual mode (umask), as any other output.
+     */
+    public static Path siblingTemp(Path target) {
+        Path parent = target.toAbsolutePath().getParent();
+        return parent.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime())
+                + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt()) + ".tmp");
     }
 
     /** {@return every fact file of the folder as JSON, by file name} */
@@ -68,6 +79,16 @@ public final class FactFiles {
         Path json = dir.resolve(id + ".json");
         return Files.isRegularFile(json) && Files.isRegularFile(dir.resolve(id + ".txt"))
                 && FactsJson.read(json).path("document").path("sha256").asText().equals(sha256);
+    }
+
+    /** {@return the file the facts of {@code id} were read from ({@code document.source}), if the folder holds them} */
+    public java.util.Optional<String> source(String id) {
+        Path json = dir.resolve(id + ".json");
+        if (!Files.isRegularFile(json)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(FactsJson.read(json).path("document").path("source").asText(""))
+                .filter(s -> !s.isEmpty());
     }
 
     /** {@return the JSON files of the folder, sorted by name} */

@@ -159,8 +159,11 @@ public final class BriefIndex {
 
     /** {@return whether an index exists at this place} */
     public boolean exists() {
+        if (!Files.isDirectory(dir)) {
+            return false; // FSDirectory.open would create the folder: a search with a typo must not
+        }
         try (Directory d = FSDirectory.open(dir)) {
-            return Files.isDirectory(dir) && DirectoryReader.indexExists(d);
+            return DirectoryReader.indexExists(d);
         } catch (IOException e) {
             return false;
         }

@@ -33,10 +33,13 @@ public record Filters(Optional<String> firm, Optional<String> country, Optional<
     public Filters withYears(String spec) {
         Matcher m = YEARS.matcher(spec.strip());
         if (spec.isBlank() || !m.matches() || (m.group(1) == null && m.group(3) == null)) {
-            throw new BadInputException("--year '" + spec + "'", "expected YEAR, FROM..TO, FROM.. or ..TO");
+            throw new brief.BadOptionException("--year " + spec, "expected YEAR, FROM..TO, FROM.. or ..TO");
         }
         Optional<Integer> from = Optional.ofNullable(m.group(1)).map(Integer::parseInt);
         Optional<Integer> to = m.group(2) == null ? from : Optional.ofNullable(m.group(3)).map(Integer::parseInt);
+        if (from.isPresent() && to.isPresent() && from.get() > to.get()) {
+            throw new brief.BadOptionException("--year " + spec, "the range runs backwards; write " + to.get() + ".." + from.get());
+        }
         return new Filters(firm, country, from, to, nm, minYen);
     }
 
@@ -73,7 +76,7 @@ public record Filters(Optional<String> firm, Optional<String> country, Optional<
             return c.toUpperCase(Locale.ROOT);
         }
         return Gazetteer.standard().country(c).map(Gazetteer.Country::iso)
-                .orElseThrow(() -> new BadInputException("--country '" + country + "'",
+                .orElseThrow(() -> new brief.BadOptionException("--country " + country,
                         "not a country code (JP, TW) or a Korean country name (일본, 대만)"));
     }
 }

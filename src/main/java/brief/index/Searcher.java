@@ -37,7 +37,9 @@ import org.apache.lucene.store.FSDirectory;
  * that analysis splits ({@code 산업안보} must not become {@code 산업 OR 안보}); the generated user
  * dictionary keeps known compounds ({@code 질화갈륨}) one token in the first place.
  *
- * <p>Holds the index open between searches (and reopens it when an ingest changed it); close it.
+ * <p>Holds the index open between searches (and reopens it when an ingest changed it); close it. Safe
+ * for many threads at once (the web page's pool shares one): each search holds a reference on the
+ * reader it started with, so a reopen never closes a reader under a running search.
  */
 public final class Searcher implements AutoCloseable {
 
@@ -61,7 +63,17 @@ public final class Searcher implements AutoCloseable {
         return search(queryText, limit, Filters.NONE);
     }
 
+    /** Searches {@code queryText} as plain text (see {@link PlainQuery}): punctuation is text. */
     public SearchResult search(String queryText, int limit, Filters filters) {
+        return search(queryText, limit, filters, false);
+    }
+
+    /**
+     * @param syntax read {@code queryText} as Lucene query syntax ({@code "a phrase"}, {@code -word},
+     *               {@code OR}, {@code field:value}); a syntax error is a {@link BadInputException} of
+     *               one line. Otherwise it is plain text.
+     */
+    public SearchResult search(String queryText, int limit, Filters filters, boolean syntax) {
         if (queryText.isBlank()) {
             throw new BadInputException("query", "empty query");
         }
@@ -69,9 +81,19 @@ public final class Searcher implements AutoCloseable {
             throw new BadInputException("query", "too long (" + queryText.length() + " characters; at most "
                     + MAX_QUERY_CHARS + ")");
         }
+        DirectoryReader current;
         try {
-            IndexSearcher searcher = new IndexSearcher(reader());
-            String text = index.analysis().rewrite() ? QueryRewriter.rewrite(queryText) : queryText;
+            current = acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException("index " + index.dir() + ": cannot open (" + e.getMessage() + ")", e);
+        }
+        try {
+            IndexSearcher searcher = new IndexSearcher(current);
+            String typed = syntax ? queryText : PlainQuery.of(queryText);
+            if (typed.isBlank()) {
+                throw new BadInputException("query '" + shorten(queryText) + "'", "no searchable word in it");
+            }
+            String text = index.analysis().rewrite() ? QueryRewriter.rewrite(typed) : typed;
             Query query = filters.apply(parse(queryText, text, QueryParser.Operator.AND));
             TopDocs top = searcher.search(query, Math.max(1, limit));
             if (top.totalHits.value() == 0) {
@@ -105,6 +127,37 @@ public final class Searcher implements AutoCloseable {
                     "expands to too much work (" + e.getClass().getSimpleName() + "); use fewer or plainer words", e);
         } catch (IOException e) {
             throw new UncheckedIOException("index " + index.dir() + ": cannot search (" + e.getMessage() + ")", e);
+        } finally {
+            release(current);
+        }
+    }
+
+    /** {@return the version of the index this searcher reads now: it changes when an ingest commits} */
+    public long version() {
+        try {
+            DirectoryReader r = acquire();
+            try {
+                return r.getVersion();
+            } finally {
+                release(r);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index " + index.dir() + ": cannot open (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** {@return the current reader, reopened if an ingest changed the index, with a reference the caller releases} */
+    private synchronized DirectoryReader acquire() throws IOException {
+        DirectoryReader r = reader();
+        r.incRef();
+        return r;
+    }
+
+    private static void release(DirectoryReader r) {
+        try {
+            r.decRef();
+        } catch (IOException e) {
+            throw new UncheckedIOException("index: cannot release a reader (" + e.getMessage() + ")", e);
         }
     }
 
@@ -129,8 +182,9 @@ public final class Searcher implements AutoCloseable {
         } else {
             DirectoryReader newer = DirectoryReader.openIfChanged(reader);
             if (newer != null) {
-                reader.close();
+                DirectoryReader old = reader;
                 reader = newer;
+                old.decRef(); // closes it once the last search on it has released it
             }
         }
         return reader;
@@ -151,12 +205,11 @@ public final class Searcher implements AutoCloseable {
                 throw new BadInputException("query '" + original + "'", "no searchable word in it");
             }
             return q;
-        } catch (ParseException | RuntimeException e) {
+        } catch (ParseException | org.apache.lucene.queryparser.classic.TokenMgrError | RuntimeException e) {
             if (e instanceof BadInputException bad) {
                 throw bad;
             }
-            String reason = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
-            throw new BadInputException("query '" + original + "'", "not a valid query (" + reason.strip() + ")", e);
+            throw new BadInputException("query '" + shorten(original) + "'", QuerySyntaxError.explain(e), e);
         }
     }
 
@@ -171,10 +224,11 @@ public final class Searcher implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             if (reader != null) {
-                reader.close();
+                reader.decRef();
+                reader = null;
                 directory.close();
             }
         } catch (IOException e) {

@@ -76,7 +76,9 @@ public final class KonecCorpus {
      */
     public static List<KonecSentence> read(Path tsv) {
         if (!Files.isRegularFile(tsv)) {
-            throw new BadInputException(tsv, "no konec TSV here (see /work/shared/data/konec/README.md)");
+            throw new BadInputException(tsv, "no konec TSV here; it is the project's shared data (a folder shared/ "
+                    + "beside the repository, data/konec/konec-dev-train80.tsv, CC BY-SA 4.0, from the project lead), "
+                    + "or give a konec TSV with --data");
         }
         List<String> lines;
         try {

@@ -98,7 +98,7 @@ class CliTest {
 
     @Test
     void aMalformedQueryExitsOneWithoutAStackTrace() {
-        Run r = run("search", "\"unclosed", "--index", tmp.toString());
+        Run r = run("search", "\"unclosed", "--syntax", "--index", tmp.toString());
         assertEquals(1, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
     }

@@ -94,8 +94,9 @@ class SearcherTest {
 
     @Test
     void aMalformedQueryIsBadInputNamingTheQuery() {
-        BadInputException e = assertThrows(BadInputException.class, () -> new Searcher(index).search("반도체 AND (", 10));
+        BadInputException e = assertThrows(BadInputException.class, () -> new Searcher(index).search("반도체 AND (", 10, Filters.NONE, true));
         assertTrue(e.getMessage().startsWith("query '반도체 AND ('"), e.getMessage());
+        assertTrue(e.getMessage().contains("not valid query syntax at character"), e.getMessage());
     }
 
     @Test
