@@ -12,6 +12,9 @@ import brief.facts.DocumentInfo;
 import brief.facts.Facts;
 import brief.facts.FactsBuilder;
 import brief.facts.Relations;
+import brief.hwp.HwpReader;
+import brief.hwp.HwpxReader;
+import brief.hwp.WordDocument;
 import brief.nlp.AnalyzedText;
 import brief.nlp.LanguageDetector;
 import brief.nlp.NoriWrapJudge;
@@ -35,6 +38,8 @@ import java.util.Optional;
 public final class Pipeline {
 
     private final PdfReader reader = new PdfReader();
+    private final HwpReader hwp = new HwpReader();
+    private final HwpxReader hwpx = new HwpxReader();
     private final LayoutAnalyzer layout = new LayoutAnalyzer(new NoriWrapJudge());
     private final LanguageDetector languages = new LanguageDetector();
     private final TextAnalyzer analyzer = new TextAnalyzer();
@@ -62,8 +67,16 @@ public final class Pipeline {
         return process(pdf, source, published, PdfReader.Options.DEFAULT);
     }
 
-    /** Processes a PDF with a password and bounds on the reader's work. */
+    /**
+     * Processes a PDF with a password and bounds on the reader's work, or an HWP or HWPX file (told by
+     * its content, not its name), whose reader gives clean text directly.
+     */
     public Result process(Path pdf, String source, Optional<String> published, PdfReader.Options options) {
+        switch (FileKind.of(pdf)) {
+            case HWP -> { return process(hwp.read(pdf), source, published); }
+            case HWPX -> { return process(hwpx.read(pdf), source, published); }
+            case PDF -> { }
+        }
         RawDocument raw = reader.read(pdf, options);
         CleanText clean = layout.clean(raw);
         if (clean.text().isBlank()) {
@@ -75,6 +88,21 @@ public final class Pipeline {
         DocumentInfo info = new DocumentInfo(idOf(pdf), source, raw.sha256(), title, languages.detect(clean.text()),
                 raw.pages().size(), date);
         return new Result(clean, facts(clean, info, date), raw.warnings());
+    }
+
+    /** A word-processor file: its text enters after layout, as the layout stage would give it. */
+    private Result process(WordDocument doc, String source, Optional<String> published) {
+        CleanText clean = doc.text();
+        List<String> warnings = new java.util.ArrayList<>(doc.warnings());
+        if (clean.text().isBlank()) {
+            // an equation or a master page alone: nothing to extract, yet a readable file
+            warnings.add("no body text (%d line(s) of header, footer or master page)".formatted(clean.furniture().size()));
+        }
+        Optional<String> date = published.or(() -> PublicationDate.find(clean)).or(doc::created);
+        String title = firstLine(clean.text());
+        DocumentInfo info = new DocumentInfo(idOf(doc.source()), source, doc.sha256(), title,
+                languages.detect(clean.text()), doc.pages(), date);
+        return new Result(clean, facts(clean, info, date), warnings);
     }
 
     /** Processes plain UTF-8 text: kept as it is (NFC, blank-line paragraphs), one page. */
