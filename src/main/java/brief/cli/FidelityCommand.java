@@ -3,6 +3,7 @@ package brief.cli;
 import brief.BadInputException;
 import brief.Ingester;
 import brief.Pipeline;
+import brief.eval.WordFileFidelity;
 import brief.eval.WordScore;
 import brief.nlp.NoriWrapJudge;
 import brief.pdf.PdfReader;
@@ -40,6 +41,9 @@ final class FidelityCommand implements Callable<Integer> {
             description = "folder of reference texts: a PDF's is the longest <name>.txt its id starts with (default: ${DEFAULT-VALUE})")
     Path references = Path.of("corpus/src");
 
+    @Option(names = "--hwp", paramLabel = "DIR", description = "HWP/HWPX files scored against corpus/hwp/*.ref.txt, when the folder exists (default: ${DEFAULT-VALUE})")
+    Path hwp = Path.of("../shared/hwp");
+
     /** One PDF's three scores. */
     record Row(Path pdf, WordScore ours, WordScore pdftotext, WordScore pdfbox) { }
 
@@ -51,6 +55,9 @@ final class FidelityCommand implements Callable<Integer> {
         for (Row r : measure(files, references)) {
             out.printf(Locale.ROOT, "%-36s %-24s %-24s %-24s%n", r.pdf().getFileName(), cell(r.ours()),
                     cell(r.pdftotext()), cell(r.pdfbox()));
+        }
+        if (Files.isDirectory(hwp)) { // the HWP and HWPX readers (brief.eval.WordFileFidelity)
+            WordFileFidelity.table(new WordFileFidelity().measure(hwp, Path.of("corpus/hwp"))).forEach(out::println);
         }
         return 0;
     }

@@ -42,11 +42,16 @@ import kr.dogfoot.hwplib.object.bodytext.paragraph.lineseg.LineSegItem;
 import kr.dogfoot.hwplib.object.bodytext.paragraph.text.HWPChar;
 import kr.dogfoot.hwplib.object.bodytext.paragraph.text.HWPCharNormal;
 import kr.dogfoot.hwplib.reader.HWPReader;
+import kr.dogfoot.hwplib.tool.textextractor.TextExtractMethod;
+import kr.dogfoot.hwplib.tool.textextractor.TextExtractor;
+import kr.dogfoot.hwplib.tool.textextractor.paraHead.ParaHeadMaker;
 import kr.dogfoot.hwplib.util.compoundFile.reader.CompoundFileReader;
 
 /**
  * HWP 5 files (the Hangul word processor's binary compound file) through hwplib, into the clean text
- * the PDF path's layout stage makes. Reading order is the file's: paragraphs in order; a table, text box
+ * the PDF path's layout stage makes. Reading order is the file's: paragraphs in order, each with the
+ * number or bullet the word processor draws before it (top-level paragraphs; inside tables and boxes
+ * the numbering is not counted); a table, text box
  * or drawing with text in place (a table one row a line, cells tab-separated); footnotes and endnotes
  * after the paragraph that cites them; headers, footers and master pages as furniture. Equations,
  * hidden comments and field instructions are not visible text and are left out. Pages come from the
@@ -54,6 +59,19 @@ import kr.dogfoot.hwplib.util.compoundFile.reader.CompoundFileReader;
  * paragraph (or table) that runs over a page break is counted whole on the page it starts on.
  */
 public final class HwpReader {
+
+    /**
+     * {@return the text hwplib's own extractor gives (paragraphs and the text of objects in place, no
+     * numbering)}: the baseline the fidelity report sets beside {@link #read}.
+     */
+    public String plainText(Path file) {
+        try {
+            return TextExtractor.extract(HWPReader.fromFile(file.toFile()),
+                    TextExtractMethod.InsertControlTextBetweenParagraphText);
+        } catch (Exception | LinkageError e) {
+            throw new BadInputException(file, "not a readable HWP file (" + reason(e) + ")", e);
+        }
+    }
 
     /** Reads {@code file}; a distribution, password-protected or unparseable file is bad input. */
     public WordDocument read(Path file) {
@@ -74,8 +92,10 @@ public final class HwpReader {
         TextFlow flow = new TextFlow();
         try {
             PageTracker pages = new PageTracker();
+            ParaHeadMaker heads = new ParaHeadMaker(hwp);
             int sections = 0;
             for (Section section : hwp.getBodyText().getSectionList()) {
+                heads.startSection(section);
                 if (sections++ > 0) {
                     flow.pageBreak(); // a new section (구역) starts a new page
                     pages.newSection();
@@ -86,11 +106,12 @@ public final class HwpReader {
                     if (breaks.before()) {
                         flow.pageBreak();
                     }
-                    body(p, flow);
+                    body(p, heads.paraHeadString(p), flow);
                     if (breaks.within()) {
                         flow.pageBreak();
                     }
                 }
+                heads.endSection();
             }
         } catch (UnsupportedEncodingException | RuntimeException e) {
             throw new BadInputException(file, "not a readable HWP file (" + reason(e) + ")", e);
@@ -133,10 +154,18 @@ public final class HwpReader {
         }
     }
 
-    /** A top-level paragraph: its text and objects as blocks in order, then its notes. */
-    private void body(Paragraph p, TextFlow flow) throws UnsupportedEncodingException {
+    /**
+     * A top-level paragraph: its number or bullet as the word processor draws it ({@code 1.}, {@code 가.},
+     * {@code -}; hwplib counts them from the numbering definitions), its text and objects as blocks in
+     * order, then its notes.
+     */
+    private void body(Paragraph p, String head, TextFlow flow) throws UnsupportedEncodingException {
         List<String> notes = new ArrayList<>();
-        for (String block : blocks(p, notes, flow)) {
+        List<String> blocks = blocks(p, notes, flow);
+        if (head != null && !head.isBlank()) {
+            blocks.set(0, Bullets.visible(head).strip() + " " + blocks.get(0));
+        }
+        for (String block : blocks) {
             flow.block(block);
         }
         notes.forEach(flow::block);

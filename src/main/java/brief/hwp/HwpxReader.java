@@ -39,16 +39,34 @@ import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.t.NBSpace;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.t.NormalText;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.t.Tab;
 import kr.dogfoot.hwpxlib.reader.HWPXReader;
+import kr.dogfoot.hwpxlib.tool.textextractor.TextExtractMethod;
+import kr.dogfoot.hwpxlib.tool.textextractor.TextExtractor;
+import kr.dogfoot.hwpxlib.tool.textextractor.TextMarks;
+import kr.dogfoot.hwpxlib.tool.textextractor.paraHead.ParaHeadMaker;
 
 /**
  * HWPX files (OWPML: the Hangul word processor's zipped XML) through hwpxlib, into the clean text the
- * PDF path's layout stage makes, in the same reading order as {@link HwpReader}: paragraphs in order,
+ * PDF path's layout stage makes, in the same reading order as {@link HwpReader}: paragraphs in order
+ * with the number or bullet drawn before them (counted by hwpxlib from the numbering definitions),
  * tables and text boxes in place, notes after their paragraph, headers, footers and master pages as
  * furniture. Pages come from the laid-out lines the file keeps ({@link PageTracker}), explicit page
  * breaks and new sections; a paragraph that runs over a page break is counted whole on the page it
  * starts on.
  */
 public final class HwpxReader {
+
+    /**
+     * {@return the text hwpxlib's own extractor gives (objects' text in place, no numbering)}: the
+     * baseline the fidelity report sets beside {@link #read}.
+     */
+    public String plainText(Path file) {
+        try {
+            return TextExtractor.extract(HWPXReader.fromFile(file.toFile()),
+                    TextExtractMethod.InsertControlTextBetweenParagraphText, false, new TextMarks());
+        } catch (Exception | LinkageError e) {
+            throw new BadInputException(file, "not a readable HWPX file (" + HwpReader.reason(e) + ")", e);
+        }
+    }
 
     /** Reads {@code file}; a zip that is not an HWPX document, or one hwpxlib cannot parse, is bad input. */
     public WordDocument read(Path file) {
@@ -66,8 +84,10 @@ public final class HwpxReader {
                 }
             }
             PageTracker pages = new PageTracker();
+            ParaHeadMaker heads = new ParaHeadMaker(hwpx);
             int sections = 0;
             for (SectionXMLFile section : hwpx.sectionXMLFileList().items()) {
+                heads.startSection();
                 if (sections++ > 0) {
                     flow.pageBreak(); // a new section starts a new page
                     pages.newSection();
@@ -79,12 +99,18 @@ public final class HwpxReader {
                         flow.pageBreak();
                     }
                     List<String> notes = new ArrayList<>();
-                    blocks(p, notes, flow).forEach(flow::block);
+                    List<String> blocks = blocks(p, notes, flow);
+                    String head = heads.make(p);
+                    if (head != null && !head.isBlank()) {
+                        blocks.set(0, Bullets.visible(head).strip() + " " + blocks.get(0));
+                    }
+                    blocks.forEach(flow::block);
                     notes.forEach(flow::block);
                     if (breaks.within()) {
                         flow.pageBreak();
                     }
                 }
+                heads.endSection();
             }
         } catch (RuntimeException e) {
             throw new BadInputException(file, "not a readable HWPX file (" + HwpReader.reason(e) + ")", e);
