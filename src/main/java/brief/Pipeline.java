@@ -98,7 +98,7 @@ public final class Pipeline {
             // an equation or a master page alone: nothing to extract, yet a readable file
             warnings.add("no body text (%d line(s) of header, footer or master page)".formatted(clean.furniture().size()));
         }
-        Optional<String> date = published.or(() -> PublicationDate.find(clean)).or(doc::created);
+        Optional<String> date = published.or(() -> PublicationDate.find(clean)).or(doc::saved);
         String title = firstLine(clean.text());
         DocumentInfo info = new DocumentInfo(idOf(doc.source()), source, doc.sha256(), title,
                 languages.detect(clean.text()), doc.pages(), date);

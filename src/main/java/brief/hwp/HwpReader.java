@@ -116,7 +116,7 @@ public final class HwpReader {
         } catch (UnsupportedEncodingException | RuntimeException e) {
             throw new BadInputException(file, "not a readable HWP file (" + reason(e) + ")", e);
         }
-        return new WordDocument(file, Hashes.sha256(file), created(hwp), flow.build(), flow.pages(), List.of());
+        return new WordDocument(file, Hashes.sha256(file), saved(hwp), flow.build(), flow.pages(), List.of());
     }
 
     private static final int PASSWORD = 1 << 1;
@@ -313,9 +313,10 @@ public final class HwpReader {
         return lines;
     }
 
-    private static Optional<String> created(HWPFile hwp) {
+    private static Optional<String> saved(HWPFile hwp) {
         try {
-            Optional<Date> d = Optional.ofNullable(hwp.getSummaryInformation()).map(s -> s.getCreateDateTime());
+            Optional<Date> d = Optional.ofNullable(hwp.getSummaryInformation())
+                    .flatMap(s -> Optional.ofNullable(s.getLastSaveDateTime()).or(() -> Optional.ofNullable(s.getCreateDateTime())));
             return d.map(x -> x.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString());
         } catch (RuntimeException e) {
             return Optional.empty();

@@ -115,7 +115,7 @@ public final class HwpxReader {
         } catch (RuntimeException e) {
             throw new BadInputException(file, "not a readable HWPX file (" + HwpReader.reason(e) + ")", e);
         }
-        return new WordDocument(file, Hashes.sha256(file), created(hwpx), flow.build(), flow.pages(),
+        return new WordDocument(file, Hashes.sha256(file), saved(hwpx), flow.build(), flow.pages(),
                 List.of());
     }
 
@@ -255,18 +255,24 @@ public final class HwpxReader {
         return Optional.empty();
     }
 
-    private static Optional<String> created(HWPXFile hwpx) {
+    private static Optional<String> saved(HWPXFile hwpx) {
         Optional<MetaData> md = metaData(hwpx);
         if (md.isEmpty()) {
             return Optional.empty();
         }
+        Optional<String> created = Optional.empty();
         for (Meta m : md.get().metas()) {
             String value = m.text() == null ? "" : m.text().strip();
-            if ("CreatedDate".equalsIgnoreCase(m.name()) && value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-                return Optional.of(value.substring(0, 10));
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                if ("ModifiedDate".equalsIgnoreCase(m.name())) {
+                    return Optional.of(value.substring(0, 10));
+                }
+                if ("CreatedDate".equalsIgnoreCase(m.name())) {
+                    created = Optional.of(value.substring(0, 10));
+                }
             }
         }
-        return Optional.empty();
+        return created;
     }
 
     private static Optional<MetaData> metaData(HWPXFile hwpx) {
