@@ -101,13 +101,16 @@ public final class Ingester {
         this.jobs = jobs;
     }
 
-    /** {@return the PDFs named by {@code paths}: files as they are, folders searched for {@code *.pdf}} */
+    /**
+     * {@return the documents named by {@code paths}: files as they are, folders searched for {@code *.pdf},
+     * {@code *.hwp} and {@code *.hwpx}} (a named file is read by its content, whatever its name)
+     */
     public static List<Path> pdfs(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().toLowerCase().endsWith(".pdf"))
+                    s.filter(f -> Files.isRegularFile(f) && DOCUMENT.matcher(f.getFileName().toString()).matches())
                             .sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(p + ": cannot list (" + e.getMessage() + ")", e);
@@ -118,6 +121,9 @@ public final class Ingester {
         }
         return files;
     }
+
+    private static final java.util.regex.Pattern DOCUMENT =
+            java.util.regex.Pattern.compile("(?i).+\\.(pdf|hwp|hwpx)");
 
     /**
      * Ingests every file, telling {@code each} what happened to it (in the order of the files, on the

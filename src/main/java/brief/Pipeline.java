@@ -12,6 +12,9 @@ import brief.facts.DocumentInfo;
 import brief.facts.Facts;
 import brief.facts.FactsBuilder;
 import brief.facts.Relations;
+import brief.hwp.HwpReader;
+import brief.hwp.HwpxReader;
+import brief.hwp.WordDocument;
 import brief.nlp.AnalyzedText;
 import brief.nlp.LanguageDetector;
 import brief.nlp.NoriWrapJudge;
@@ -47,6 +50,8 @@ public final class Pipeline {
     }
 
     private final PdfReader reader = new PdfReader();
+    private final HwpReader hwp = new HwpReader();
+    private final HwpxReader hwpx = new HwpxReader();
     private final LayoutAnalyzer layout = new LayoutAnalyzer(new NoriWrapJudge());
     private final LanguageDetector languages = new LanguageDetector();
     private final TextAnalyzer analyzer = new TextAnalyzer();
@@ -74,7 +79,10 @@ public final class Pipeline {
         return process(pdf, source, published, PdfReader.Options.DEFAULT);
     }
 
-    /** Processes a PDF with a password and bounds on the reader's work. */
+    /**
+     * Processes a PDF with a password and bounds on the reader's work, or an HWP or HWPX file (told by
+     * its content, not its name), whose reader gives clean text directly.
+     */
     public Result process(Path pdf, String source, Optional<String> published, PdfReader.Options options) {
         return process(pdf, idOf(pdf), source, published, options);
     }
@@ -84,6 +92,11 @@ public final class Pipeline {
      * made unique across a batch.
      */
     public Result process(Path pdf, String id, String source, Optional<String> published, PdfReader.Options options) {
+        switch (FileKind.of(pdf)) {
+            case HWP -> { return process(hwp.read(pdf), id, source, published); }
+            case HWPX -> { return process(hwpx.read(pdf), id, source, published); }
+            case PDF -> { }
+        }
         Read read = read(pdf, id, source, published, options);
         return new Result(read.clean(), facts(read.clean(), read.info(), read.info().published()), read.warnings());
     }
@@ -110,6 +123,22 @@ public final class Pipeline {
     /** {@return the clock this pipeline reports its stages to} */
     public StageClock clock() {
         return clock;
+    }
+
+    /** A word-processor file: its text enters after layout, as the layout stage would give it. */
+    private Result process(WordDocument doc, String id, String source, Optional<String> published) {
+        CleanText clean = doc.text();
+        List<String> warnings = new java.util.ArrayList<>(doc.warnings());
+        if (clean.text().isBlank()) {
+            // an equation or a master page alone: nothing to extract, yet a readable file
+            warnings.add("no body text (%d line(s) of header, footer or master page)".formatted(clean.furniture().size()));
+        }
+        Optional<PublicationDate.Choice> chosen = PublicationDate.choose(published, clean, doc::saved);
+        Optional<String> date = chosen.map(PublicationDate.Choice::date);
+        String title = firstLine(clean.text());
+        DocumentInfo info = new DocumentInfo(id, source, doc.sha256(), title,
+                languages.detect(clean.text()), doc.pages(), date, chosen.map(c -> c.from().json()));
+        return new Result(clean, facts(clean, info, date), warnings);
     }
 
     /** Processes plain UTF-8 text: kept as it is (NFC, blank-line paragraphs), one page. */

@@ -3,6 +3,7 @@ package brief.cli;
 import brief.BadInputException;
 import brief.Ingester;
 import brief.Pipeline;
+import brief.eval.WordFileFidelity;
 import brief.eval.WordScore;
 import brief.nlp.NoriWrapJudge;
 import brief.pdf.PdfReader;
@@ -72,6 +73,9 @@ final class FidelityCommand implements Callable<Integer> {
     /** One corpus PDF's three scores; pdftotext's is empty when it is not installed. */
     record Row(Path pdf, WordScore ours, Optional<WordScore> pdftotext, WordScore pdfbox) { }
 
+    @Option(names = "--hwp", paramLabel = "DIR", description = "HWP/HWPX files scored against corpus/hwp/*.ref.txt, when the folder exists (default: ${DEFAULT-VALUE})")
+    Path hwp = Path.of("../shared/hwp");
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -96,6 +100,9 @@ final class FidelityCommand implements Callable<Integer> {
             } else {
                 printWild(out, dir.get());
             }
+        }
+        if (set == Set.all && Files.isDirectory(hwp)) { // the HWP and HWPX readers (brief.eval.WordFileFidelity)
+            WordFileFidelity.table(new WordFileFidelity().measure(hwp, Path.of("corpus/hwp"))).forEach(out::println);
         }
         return 0;
     }

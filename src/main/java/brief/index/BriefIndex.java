@@ -182,7 +182,11 @@ public final class BriefIndex {
             for (Passage p : passages) {
                 docs.add(toDocument(p));
             }
-            w.updateDocuments(new Term(ID, id), docs);
+            if (docs.isEmpty()) { // a brief without body text (an HWP of an equation alone); Lucene asserts on an empty update
+                w.deleteDocuments(new Term(ID, id));
+            } else {
+                w.updateDocuments(new Term(ID, id), docs);
+            }
             w.setLiveCommitData(java.util.Map.of(FORMAT_KEY, FORMAT, ANALYSIS_KEY, analysis.name()).entrySet());
             w.commit();
         } catch (LockObtainFailedException e) {

@@ -1,0 +1,46 @@
+package brief;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * What a file is, told by its first bytes and never by its name: an HWP 5 document is an OLE2 compound
+ * file, an HWPX document a zip (OWPML), and anything else is handed to the PDF reader, which names what
+ * is wrong with it (PDFBox also accepts a {@code %PDF} header after a little leading junk).
+ */
+public enum FileKind {
+    PDF, HWP, HWPX;
+
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+            (byte) 0xE1};
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+
+    /** {@return the kind of {@code file} by its magic bytes; a missing file is a PDF for the reader to refuse} */
+    public static FileKind of(Path file) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(OLE2.length);
+        } catch (IOException e) {
+            return PDF;
+        }
+        return of(head);
+    }
+
+    /** {@return the kind of a file that starts with {@code head}} */
+    public static FileKind of(byte[] head) {
+        if (startsWith(head, OLE2)) {
+            return HWP;
+        }
+        if (startsWith(head, ZIP)) {
+            return HWPX;
+        }
+        return PDF;
+    }
+
+    private static boolean startsWith(byte[] head, byte[] magic) {
+        return head.length >= magic.length && Arrays.equals(head, 0, magic.length, magic, 0, magic.length);
+    }
+}
