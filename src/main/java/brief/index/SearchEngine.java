@@ -1,0 +1,20 @@
+package brief.index;
+
+/**
+ * Where queries go: the embedded Lucene index ({@link Searcher}) or an OpenSearch cluster
+ * ({@link OpenSearchSearcher}). Both take the same query text and filters and give the same
+ * {@link SearchResult}: hits, total and facets. Close it when done.
+ */
+public interface SearchEngine extends AutoCloseable {
+
+    /** {@return the best {@code limit} passages for {@code queryText} within {@code filters}} */
+    SearchResult search(String queryText, int limit, Filters filters);
+
+    /** {@return the best {@code limit} passages for {@code queryText}} */
+    default SearchResult search(String queryText, int limit) {
+        return search(queryText, limit, Filters.NONE);
+    }
+
+    @Override
+    void close();
+}
