@@ -2,7 +2,7 @@ package brief;
 
 import brief.facts.FactFiles;
 import brief.facts.Facts;
-import brief.index.BriefIndex;
+import brief.index.PassageStore;
 import brief.index.Passage;
 import brief.pdf.PdfReader;
 import brief.index.Passages;
@@ -51,13 +51,13 @@ public final class Ingester {
     }
 
     private final Pipeline pipeline;
-    private final BriefIndex index;
+    private final PassageStore index;
     private final FactFiles out;
     private final Optional<String> published;
     private final boolean force;
     private final PdfReader.Options pdfOptions;
 
-    public Ingester(Pipeline pipeline, BriefIndex index, FactFiles out, Optional<String> published, boolean force) {
+    public Ingester(Pipeline pipeline, PassageStore index, FactFiles out, Optional<String> published, boolean force) {
         this(pipeline, index, out, published, force, PdfReader.Options.DEFAULT);
     }
 
@@ -67,7 +67,7 @@ public final class Ingester {
      * @param pdfOptions password and bounds for reading each PDF; its timeout also bounds the whole
      *                   processing of one file (twice the reader's own, for layout and extraction)
      */
-    public Ingester(Pipeline pipeline, BriefIndex index, FactFiles out, Optional<String> published, boolean force,
+    public Ingester(Pipeline pipeline, PassageStore index, FactFiles out, Optional<String> published, boolean force,
                     PdfReader.Options pdfOptions) {
         this.pipeline = pipeline;
         this.index = index;

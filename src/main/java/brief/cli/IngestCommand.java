@@ -43,6 +43,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--force", description = "re-extract unchanged files too (after upgrading brief)")
     boolean force;
 
+    @Option(names = "--to", paramLabel = "ENGINE", converter = Engine.Converter.class, description = "where passages go: local (the --index folder, "
+            + "default) or opensearch[=URL[,URL...]] (a cluster, default http://127.0.0.1:9200; index name from "
+            + "BRIEF_OPENSEARCH_INDEX, credentials from BRIEF_OPENSEARCH_USER and BRIEF_OPENSEARCH_PASSWORD)")
+    Engine to = Engine.LOCAL;
+
     @picocli.CommandLine.Mixin
     PdfOptions pdf = new PdfOptions();
 
@@ -50,6 +55,20 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         published.ifPresent(Dates::check);
         List<Path> files = Ingester.pdfs(paths.isEmpty() ? List.of(Path.of("corpus")) : paths);
+        Engine engine = to;
+        if (!engine.isLocal()) {
+            if (files.isEmpty()) {
+                spec.commandLine().getErr().println("brief: no PDF files to ingest");
+                return Errors.BAD_INPUT;
+            }
+            brief.index.PassageStore store = engine.store(index);
+            Ingester ingester = new Ingester(new Pipeline(), store, new FactFiles(out), published, force, pdf.options());
+            try {
+                return run(ingester, files, store.describe(), out, spec.commandLine().getOut(), spec.commandLine().getErr());
+            } finally {
+                store.flush();
+            }
+        }
         return run(files, index, out, published, force, pdf.options(), spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }
@@ -64,13 +83,13 @@ final class IngestCommand implements Callable<Integer> {
         Ingester ingester = new Ingester(new Pipeline(), new BriefIndex(index), new FactFiles(out), published, force,
                 pdfOptions);
         try (IngestLock lock = IngestLock.acquire(index)) {
-            return run(ingester, files, index, out, stdout, stderr);
+            return run(ingester, files, index.toString(), out, stdout, stderr);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(index + ": cannot release the ingest lock", e);
         }
     }
 
-    private static int run(Ingester ingester, List<Path> files, Path index, Path out, PrintWriter stdout,
+    private static int run(Ingester ingester, List<Path> files, String index, Path out, PrintWriter stdout,
                            PrintWriter stderr) {
         int[] counts = new int[3];
         boolean bar = files.size() > 3;

@@ -1,11 +1,10 @@
 package brief.cli;
 
 import brief.facts.FactsJson;
-import brief.index.BriefIndex;
 import brief.index.Filters;
 import brief.index.Hit;
 import brief.index.SearchResult;
-import brief.index.Searcher;
+import brief.index.SearchEngine;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -40,6 +39,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "at most N hits (default: ${DEFAULT-VALUE})")
     int limit = 10;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", converter = Engine.Converter.class, description = "local (the --index folder, default) or "
+            + "opensearch[=URL[,URL...]] (a cluster that 'brief ingest --to opensearch' filled)")
+    Engine engine = Engine.LOCAL;
+
     @Option(names = "--json", description = "print {query, total, hits[{id, title, page, score, snippet, passage}], facets}")
     boolean json;
 
@@ -67,7 +70,7 @@ final class SearchCommand implements Callable<Integer> {
             filters = filters.withYears(year);
         }
         SearchResult result;
-        try (Searcher searcher = new Searcher(new BriefIndex(index))) {
+        try (SearchEngine searcher = engine.searcher(index)) {
             result = searcher.search(query, Math.max(1, Math.min(limit, 1000)), filters);
         }
         PrintWriter out = spec.commandLine().getOut();

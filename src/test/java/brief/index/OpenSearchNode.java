@@ -21,7 +21,6 @@ final class OpenSearchNode {
 
     static final int PORT = 9250;
     private static String url;
-    private static boolean started;
 
     private OpenSearchNode() {
     }
@@ -39,7 +38,6 @@ final class OpenSearchNode {
             return url = given;
         }
         run("start");
-        started = true;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> run("stop")));
         return url = "http://127.0.0.1:" + PORT;
     }
