@@ -79,6 +79,12 @@ public final class SearchEval {
      */
     public static Scores score(String name, SearchEngine engine, List<Passage> passages,
                                List<Judgments.Query> queries) {
+        return score(name, engine, passages, queries, true);
+    }
+
+    /** As {@link #score(String, SearchEngine, List, List)}, without the timed rounds unless {@code timed}. */
+    public static Scores score(String name, SearchEngine engine, List<Passage> passages,
+                               List<Judgments.Query> queries, boolean timed) {
         Map<String, String> texts = new HashMap<>();
         passages.forEach(p -> texts.put(p.docId() + "#" + p.ordinal(), p.text()));
         double mrr = 0;
@@ -115,7 +121,7 @@ public final class SearchEval {
                 missed.add(q.text() + (first == 0 ? " (none)" : " (rank " + first + ")"));
             }
         }
-        double[] millis = time(engine, queries);
+        double[] millis = timed ? time(engine, queries) : new double[] {0};
         int n = queries.size();
         return new Scores(name, mrr / n, ndcg / n, recall / n, missed, percentile(millis, 50), percentile(millis, 99));
     }

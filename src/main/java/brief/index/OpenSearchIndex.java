@@ -19,7 +19,8 @@ import java.util.Optional;
  * <p>A brief is replaced in two steps that keep it whole at every moment: its new passages are
  * written under ids that carry the content hash ({@code id/hash/ordinal}, so writing the same brief
  * twice is idempotent), in bulk requests of at most {@value #BATCH} passages; only then are the
- * passages of any other version deleted. Items the cluster rejects as overloaded ({@code 429}, 5xx)
+ * passages of any other version deleted (when a search finds any: versions written since the last
+ * refresh are not yet seen, so two versions of one brief in one batch both stay until the next write). Items the cluster rejects as overloaded ({@code 429}, 5xx)
  * are retried {@value #RETRIES} times with a growing pause; if some still fail, the new version's
  * passages are removed again and the brief fails with the cluster's reason, the old version intact.
  */
@@ -107,7 +108,19 @@ public final class OpenSearchIndex implements PassageStore {
                         + " passage(s) not written (" + failed.get(0) + "); its previous version is kept");
             }
         }
-        deleteWhere(id, sha, false);
+        if (holdsOtherVersion(id, sha)) {
+            deleteWhere(id, sha, false);
+        }
+    }
+
+    /** {@return whether passages of brief {@code id} with another hash are searchable} */
+    private boolean holdsOtherVersion(String id, String sha) {
+        ObjectNode body = OpenSearchSettings.JSON.createObjectNode().put("size", 0).put("terminate_after", 1);
+        ObjectNode bool = body.putObject("query").putObject("bool");
+        bool.putArray("filter").addObject().putObject("term").putObject(BriefIndex.ID).put("value", id);
+        bool.putArray("must_not").addObject().putObject("term").putObject(BriefIndex.SHA).put("value", sha);
+        return cluster.send("POST", path("/_search"), Optional.of(body.toString()))
+                .path("hits").path("total").path("value").asLong() > 0;
     }
 
     /** Writes a batch, retrying what the cluster could not take yet; {@return the reasons of what still failed} */

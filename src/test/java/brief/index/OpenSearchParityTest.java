@@ -129,8 +129,8 @@ class OpenSearchParityTest {
                         differ.add(q.text() + " in " + doc.getKey());
                     }
                 }
-                localMrr += SearchEval.score("local", l, doc.getValue(), queries).mrr();
-                remoteMrr += SearchEval.score("opensearch", r, doc.getValue(), queries).mrr();
+                localMrr += SearchEval.score("local", l, doc.getValue(), queries, false).mrr();
+                remoteMrr += SearchEval.score("opensearch", r, doc.getValue(), queries, false).mrr();
             }
         }
         localMrr /= byDoc.size();
