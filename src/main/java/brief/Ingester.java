@@ -2,7 +2,7 @@ package brief;
 
 import brief.facts.FactFiles;
 import brief.facts.Facts;
-import brief.index.BriefIndex;
+import brief.index.PassageStore;
 import brief.index.Passage;
 import brief.pdf.PdfReader;
 import brief.index.Passages;
@@ -59,18 +59,18 @@ public final class Ingester {
     }
 
     private final Pipeline pipeline;
-    private final BriefIndex index;
+    private final PassageStore index;
     private final FactFiles out;
     private final Optional<String> published;
     private final boolean force;
     private final PdfReader.Options pdfOptions;
     private final int jobs;
 
-    public Ingester(Pipeline pipeline, BriefIndex index, FactFiles out, Optional<String> published, boolean force) {
+    public Ingester(Pipeline pipeline, PassageStore index, FactFiles out, Optional<String> published, boolean force) {
         this(pipeline, index, out, published, force, PdfReader.Options.DEFAULT);
     }
 
-    public Ingester(Pipeline pipeline, BriefIndex index, FactFiles out, Optional<String> published, boolean force,
+    public Ingester(Pipeline pipeline, PassageStore index, FactFiles out, Optional<String> published, boolean force,
                     PdfReader.Options pdfOptions) {
         this(pipeline, index, out, published, force, pdfOptions, DEFAULT_JOBS);
     }
@@ -87,7 +87,7 @@ public final class Ingester {
      * @param jobs       files processed at once; the index and the fact files are still written by one
      *                   thread, in the order of the files
      */
-    public Ingester(Pipeline pipeline, BriefIndex index, FactFiles out, Optional<String> published, boolean force,
+    public Ingester(Pipeline pipeline, PassageStore index, FactFiles out, Optional<String> published, boolean force,
                     PdfReader.Options pdfOptions, int jobs) {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1: " + jobs);

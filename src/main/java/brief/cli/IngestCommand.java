@@ -47,6 +47,11 @@ final class IngestCommand implements Callable<Integer> {
             description = "files read and extracted at once; the index is still written by one thread (default: ${DEFAULT-VALUE})")
     int jobs = Ingester.DEFAULT_JOBS;
 
+    @Option(names = "--to", paramLabel = "ENGINE", converter = Engine.Converter.class, description = "where passages go: local (the --index folder, "
+            + "default) or opensearch[=URL[,URL...]] (a cluster, default http://127.0.0.1:9200; index name from "
+            + "BRIEF_OPENSEARCH_INDEX, credentials from BRIEF_OPENSEARCH_USER and BRIEF_OPENSEARCH_PASSWORD)")
+    Engine to = Engine.LOCAL;
+
     @picocli.CommandLine.Mixin
     PdfOptions pdf = new PdfOptions();
 
@@ -57,6 +62,21 @@ final class IngestCommand implements Callable<Integer> {
             throw new brief.BadInputException("--jobs", "must be between 1 and 64", null);
         }
         List<Path> files = Ingester.pdfs(paths.isEmpty() ? List.of(brief.Home.path("corpus")) : paths);
+        if (!to.isLocal()) {
+            if (files.isEmpty()) {
+                spec.commandLine().getErr().println("brief: no PDF files to ingest");
+                return Errors.BAD_INPUT;
+            }
+            brief.index.PassageStore store = to.store(index);
+            Ingester ingester = new Ingester(new Pipeline(), store, new FactFiles(out), published, force, pdf.options(),
+                    jobs);
+            try {
+                return run(ingester, files, store.describe(), out, spec.commandLine().getOut(),
+                        spec.commandLine().getErr(), System.console() != null);
+            } finally {
+                store.flush();
+            }
+        }
         return run(files, index, out, published, force, pdf.options(), jobs, spec.commandLine().getOut(),
                 spec.commandLine().getErr(), System.console() != null);
     }
@@ -87,13 +107,13 @@ final class IngestCommand implements Callable<Integer> {
         Ingester ingester = new Ingester(new Pipeline(), new BriefIndex(index), new FactFiles(out), published, force,
                 pdfOptions, jobs);
         try (IngestLock lock = IngestLock.acquire(index)) {
-            return run(ingester, files, index, out, stdout, stderr, terminal);
+            return run(ingester, files, index.toString(), out, stdout, stderr, terminal);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(index + ": cannot release the ingest lock", e);
         }
     }
 
-    private static int run(Ingester ingester, List<Path> files, Path index, Path out, PrintWriter stdout,
+    private static int run(Ingester ingester, List<Path> files, String index, Path out, PrintWriter stdout,
                            PrintWriter stderr, boolean terminal) {
         int[] counts = new int[3];
         boolean bar = terminal && files.size() > 3;

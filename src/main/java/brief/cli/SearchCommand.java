@@ -5,6 +5,7 @@ import brief.index.BriefIndex;
 import brief.index.Filters;
 import brief.index.Hit;
 import brief.index.SearchResult;
+import brief.index.SearchEngine;
 import brief.index.Searcher;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -45,6 +46,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--syntax", description = "read the query as Lucene query syntax instead of plain text")
     boolean syntax;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", converter = Engine.Converter.class, description = "local (the --index folder, default) or "
+            + "opensearch[=URL[,URL...]] (a cluster that 'brief ingest --to opensearch' filled)")
+    Engine engine = Engine.LOCAL;
+
     @Option(names = "--json", description = "print {query, total, hits[{id, title, page, score, snippet, passage}], facets}")
     boolean json;
 
@@ -75,7 +80,7 @@ final class SearchCommand implements Callable<Integer> {
             throw new brief.BadOptionException("--limit " + limit, "must be between 1 and 1000");
         }
         SearchResult result;
-        try (Searcher searcher = new Searcher(existingIndex(index, spec))) {
+        try (SearchEngine searcher = engine.isLocal() ? new Searcher(existingIndex(index, spec)) : engine.searcher(index)) {
             result = searcher.search(query, limit, filters, syntax);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -4,6 +4,7 @@ import brief.index.Analysis;
 import brief.index.BriefIndex;
 import brief.index.Hit;
 import brief.index.Passage;
+import brief.index.SearchEngine;
 import brief.index.Searcher;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,53 +68,66 @@ public final class SearchEval {
         Map<String, List<Passage>> byDoc = new LinkedHashMap<>();
         passages.forEach(p -> byDoc.computeIfAbsent(p.docId(), k -> new ArrayList<>()).add(p));
         byDoc.forEach(index::replace);
+        try (Searcher searcher = new Searcher(index)) {
+            return score(analysis.name(), searcher, passages, queries);
+        }
+    }
+
+    /**
+     * Scores {@code queries} on an engine that holds {@code passages} (and nothing else), then times
+     * them warm: the same figures for the local index and an OpenSearch cluster.
+     */
+    public static Scores score(String name, SearchEngine engine, List<Passage> passages,
+                               List<Judgments.Query> queries) {
+        return score(name, engine, passages, queries, true);
+    }
+
+    /** As {@link #score(String, SearchEngine, List, List)}, without the timed rounds unless {@code timed}. */
+    public static Scores score(String name, SearchEngine engine, List<Passage> passages,
+                               List<Judgments.Query> queries, boolean timed) {
         Map<String, String> texts = new HashMap<>();
         passages.forEach(p -> texts.put(p.docId() + "#" + p.ordinal(), p.text()));
-
         double mrr = 0;
         double ndcg = 0;
         double recall = 0;
         List<String> missed = new ArrayList<>();
-        try (Searcher searcher = new Searcher(index)) {
-            for (Judgments.Query q : queries) {
-                List<Hit> hits = searcher.search(q.text(), K).hits();
-                long relevantInCorpus = passages.stream().filter(p -> q.relevant(p.text())).count();
-                if (relevantInCorpus == 0) {
-                    throw new IllegalArgumentException("query '" + q.text() + "': no passage holds its evidence");
-                }
-                double dcg = 0;
-                int found = 0;
-                int first = 0;
-                for (int i = 0; i < hits.size(); i++) {
-                    Hit h = hits.get(i);
-                    if (q.relevant(texts.get(h.id() + "#" + h.passage()))) {
-                        dcg += 1 / log2(i + 2);
-                        found++;
-                        if (first == 0) {
-                            first = i + 1;
-                        }
+        for (Judgments.Query q : queries) {
+            List<Hit> hits = engine.search(q.text(), K).hits();
+            long relevantInCorpus = passages.stream().filter(p -> q.relevant(p.text())).count();
+            if (relevantInCorpus == 0) {
+                throw new IllegalArgumentException("query '" + q.text() + "': no passage holds its evidence");
+            }
+            double dcg = 0;
+            int found = 0;
+            int first = 0;
+            for (int i = 0; i < hits.size(); i++) {
+                Hit h = hits.get(i);
+                if (q.relevant(texts.get(h.id() + "#" + h.passage()))) {
+                    dcg += 1 / log2(i + 2);
+                    found++;
+                    if (first == 0) {
+                        first = i + 1;
                     }
                 }
-                double ideal = 0;
-                for (int i = 0; i < Math.min(K, relevantInCorpus); i++) {
-                    ideal += 1 / log2(i + 2);
-                }
-                mrr += first == 0 ? 0 : 1.0 / first;
-                ndcg += dcg / ideal;
-                recall += (double) found / relevantInCorpus;
-                if (first == 0 || first > 3) {
-                    missed.add(q.text() + (first == 0 ? " (none)" : " (rank " + first + ")"));
-                }
             }
-            double[] millis = time(searcher, queries);
-            int n = queries.size();
-            return new Scores(analysis.name(), mrr / n, ndcg / n, recall / n, missed, percentile(millis, 50),
-                    percentile(millis, 99));
+            double ideal = 0;
+            for (int i = 0; i < Math.min(K, relevantInCorpus); i++) {
+                ideal += 1 / log2(i + 2);
+            }
+            mrr += first == 0 ? 0 : 1.0 / first;
+            ndcg += dcg / ideal;
+            recall += (double) found / relevantInCorpus;
+            if (first == 0 || first > 3) {
+                missed.add(q.text() + (first == 0 ? " (none)" : " (rank " + first + ")"));
+            }
         }
+        double[] millis = timed ? time(engine, queries) : new double[] {0};
+        int n = queries.size();
+        return new Scores(name, mrr / n, ndcg / n, recall / n, missed, percentile(millis, 50), percentile(millis, 99));
     }
 
     /** Warm-up round, then every query {@link #TIMED_ROUNDS} times: milliseconds per search. */
-    private static double[] time(Searcher searcher, List<Judgments.Query> queries) {
+    private static double[] time(SearchEngine searcher, List<Judgments.Query> queries) {
         queries.forEach(q -> searcher.search(q.text(), K));
         double[] out = new double[queries.size() * TIMED_ROUNDS];
         int i = 0;

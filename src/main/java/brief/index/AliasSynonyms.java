@@ -96,6 +96,29 @@ final class AliasSynonyms {
         return out;
     }
 
+    /**
+     * {@return the same equivalences as synonym rules in the Solr format OpenSearch's
+     * {@code synonym_graph} filter reads ({@code Foxconn, 폭스콘, 홍하이, Hon Hai}), one line per entry}
+     * That filter analyses each name with the chain before it, as {@link #of} does with {@code base}.
+     */
+    static List<String> rules(Gazetteer gazetteer) {
+        List<String> out = new ArrayList<>();
+        for (Gazetteer.Entry e : gazetteer.entries()) {
+            Set<String> names = new LinkedHashSet<>();
+            names.add(e.name());
+            names.addAll(e.aliases());
+            if (names.size() > 1) {
+                out.add(String.join(", ", names.stream().map(AliasSynonyms::escape).toList()));
+            }
+        }
+        return out;
+    }
+
+    /** Commas, backslashes and {@code =>} are the format's syntax. */
+    private static String escape(String name) {
+        return name.replace("\\", "\\\\").replace(",", "\\,").replace("=>", "=\\>");
+    }
+
     private static String[] tokens(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(BriefIndex.TEXT, text)) {

@@ -46,9 +46,23 @@ public record Analysis(String name, Analyzer index, Analyzer query, boolean rewr
         return Shipped.INSTANCE;
     }
 
+    /**
+     * The Nori chain of the shipped configuration, defined once: the local analyzers are built from it and
+     * the OpenSearch index settings are rendered from it ({@link OpenSearchSettings}), both with the
+     * generated user dictionary and, at query time, the gazetteer's alias synonyms.
+     */
+    public record NoriChain(DecompoundMode indexMode, DecompoundMode queryMode, Set<POS.Tag> stopTags) {
+        public NoriChain {
+            stopTags = Set.copyOf(stopTags);
+        }
+    }
+
+    /** The chain {@link #shipped()} uses. */
+    public static final NoriChain SHIPPED_CHAIN = new NoriChain(DecompoundMode.MIXED, SHIPPED_QUERY_MODE, NOUNS_ONLY);
+
     private static final class Shipped {
-        static final Analysis INSTANCE = nori("nori-mixed-none-nouns-dict-aliases-rewrite", DecompoundMode.MIXED,
-                SHIPPED_QUERY_MODE, NOUNS_ONLY, true, true, true);
+        static final Analysis INSTANCE = nori("nori-mixed-none-nouns-dict-aliases-rewrite", SHIPPED_CHAIN.indexMode(),
+                SHIPPED_CHAIN.queryMode(), SHIPPED_CHAIN.stopTags(), true, true, true);
     }
 
     /** {@return a Nori configuration, for measuring the choices {@link #shipped()} makes} */

@@ -45,7 +45,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  * <p>Every commit records {@link #FORMAT} and the name of the {@link Analysis} it was built with; an
  * index built otherwise is stale: {@link #isCurrent()} says so, ingest rebuilds it, search refuses it.
  */
-public final class BriefIndex {
+public final class BriefIndex implements PassageStore {
 
     static final String ID = "id";
     static final String TITLE = "title";
@@ -111,7 +111,13 @@ public final class BriefIndex {
         return t;
     }
 
+    @Override
+    public String describe() {
+        return dir.toString();
+    }
+
     /** {@return the content hash the index holds for brief {@code id}, if it holds that brief} */
+    @Override
     public Optional<String> sha256(String id) {
         if (!isCurrent()) {
             return Optional.empty();
@@ -170,6 +176,7 @@ public final class BriefIndex {
     }
 
     /** Replaces every page of brief {@code id} by {@code passages} and commits. */
+    @Override
     public void replace(String id, List<Passage> passages) {
         try {
             Files.createDirectories(dir);

@@ -5,18 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.apache.lucene.search.Query;
@@ -41,31 +35,20 @@ import org.apache.lucene.store.FSDirectory;
  * for many threads at once (the web page's pool shares one): each search holds a reference on the
  * reader it started with, so a reopen never closes a reader under a running search.
  */
-public final class Searcher implements AutoCloseable {
+public final class Searcher implements SearchEngine {
 
     private static final int SNIPPET = 160;
 
     private final BriefIndex index;
     private final Analyzer analyzer;
+    private final Queries queries;
     private Directory directory;
     private DirectoryReader reader;
 
     public Searcher(BriefIndex index) {
         this.index = index;
-        Map<String, Analyzer> fields = new HashMap<>(TextFields.queryAnalyzers());
-        for (String keyword : List.of(BriefIndex.NM, BriefIndex.YEN, BriefIndex.FIRM, BriefIndex.COUNTRY)) {
-            fields.put(keyword, new KeywordAnalyzer());
-        }
-        this.analyzer = new PerFieldAnalyzerWrapper(index.analysis().query(), fields);
-    }
-
-    public SearchResult search(String queryText, int limit) {
-        return search(queryText, limit, Filters.NONE);
-    }
-
-    /** Searches {@code queryText} as plain text (see {@link PlainQuery}): punctuation is text. */
-    public SearchResult search(String queryText, int limit, Filters filters) {
-        return search(queryText, limit, filters, false);
+        this.analyzer = Queries.analyzer(index.analysis());
+        this.queries = new Queries(index.analysis());
     }
 
     /**
@@ -73,14 +56,9 @@ public final class Searcher implements AutoCloseable {
      *               {@code OR}, {@code field:value}); a syntax error is a {@link BadInputException} of
      *               one line. Otherwise it is plain text.
      */
+    @Override
     public SearchResult search(String queryText, int limit, Filters filters, boolean syntax) {
-        if (queryText.isBlank()) {
-            throw new BadInputException("query", "empty query");
-        }
-        if (queryText.length() > MAX_QUERY_CHARS) {
-            throw new BadInputException("query", "too long (" + queryText.length() + " characters; at most "
-                    + MAX_QUERY_CHARS + ")");
-        }
+        check(queryText);
         DirectoryReader current;
         try {
             current = acquire();
@@ -89,15 +67,10 @@ public final class Searcher implements AutoCloseable {
         }
         try {
             IndexSearcher searcher = new IndexSearcher(current);
-            String typed = syntax ? queryText : PlainQuery.of(queryText);
-            if (typed.isBlank()) {
-                throw new BadInputException("query '" + shorten(queryText) + "'", "no searchable word in it");
-            }
-            String text = index.analysis().rewrite() ? QueryRewriter.rewrite(typed) : typed;
-            Query query = filters.apply(parse(queryText, text, QueryParser.Operator.AND));
+            Query query = queries.build(queryText, true, filters, syntax);
             TopDocs top = searcher.search(query, Math.max(1, limit));
             if (top.totalHits.value() == 0) {
-                query = filters.apply(parse(queryText, text, QueryParser.Operator.OR));
+                query = queries.build(queryText, false, filters, syntax);
                 top = searcher.search(query, Math.max(1, limit));
             }
             Map<String, Map<String, Integer>> facets = searcher.search(query, new FacetCounts());
@@ -161,10 +134,21 @@ public final class Searcher implements AutoCloseable {
         }
     }
 
+    /** Refuses what no engine should run: an empty or overlong query. */
+    static void check(String queryText) {
+        if (queryText.isBlank()) {
+            throw new BadInputException("query", "empty query");
+        }
+        if (queryText.length() > MAX_QUERY_CHARS) {
+            throw new BadInputException("query", "too long (" + queryText.length() + " characters; at most "
+                    + MAX_QUERY_CHARS + ")");
+        }
+    }
+
     /** Longer queries are not what an analyst types; they bound the work one query can ask for. */
     static final int MAX_QUERY_CHARS = 1000;
 
-    private static String shorten(String q) {
+    static String shorten(String q) {
         return q.length() <= 60 ? q : q.substring(0, 60) + "…";
     }
 
@@ -188,29 +172,6 @@ public final class Searcher implements AutoCloseable {
             }
         }
         return reader;
-    }
-
-    private Query parse(String original, String text, QueryParser.Operator op) {
-        QueryParser parser = new MultiFieldQueryParser(TextFields.ALL.toArray(String[]::new), analyzer);
-        parser.setDefaultOperator(op);
-        parser.setSplitOnWhitespace(true);
-        parser.setAutoGeneratePhraseQueries(true);
-        parser.setAllowLeadingWildcard(false);
-        // At index time Nori's MIXED mode stacks a compound over its parts (반도체 over 반 + 도체), so the
-        // word after a compound sits one position further than a phrase expects: slop 1 absorbs that.
-        parser.setPhraseSlop(1);
-        try {
-            Query q = parser.parse(text);
-            if (q == null) {
-                throw new BadInputException("query '" + original + "'", "no searchable word in it");
-            }
-            return q;
-        } catch (ParseException | org.apache.lucene.queryparser.classic.TokenMgrError | RuntimeException e) {
-            if (e instanceof BadInputException bad) {
-                throw bad;
-            }
-            throw new BadInputException("query '" + shorten(original) + "'", QuerySyntaxError.explain(e), e);
-        }
     }
 
     /**

@@ -49,7 +49,14 @@ final class UserDictionaries {
     }
 
     private static final class Holder {
-        static final UserDictionary INSTANCE = open(BuildTimeAnalysis.resource(GENERATED).orElseGet(() -> text(entries())));
+        static final List<String> RULES = BuildTimeAnalysis.resource(GENERATED).orElseGet(() -> text(entries()))
+                .lines().toList();
+        static final UserDictionary INSTANCE = open(String.join("\n", RULES));
+    }
+
+    /** {@return the dictionary's lines (a word, then its segmentation), as OpenSearch's {@code user_dictionary_rules} take them} */
+    static List<String> rules() {
+        return Holder.RULES;
     }
 
     /** {@return the words of the dictionary, sorted, without duplicates} */
