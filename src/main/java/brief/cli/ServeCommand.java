@@ -29,16 +29,21 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--extracted", paramLabel = "DIR", description = "fact files (default: ${DEFAULT-VALUE})")
     Path extracted = brief.Home.path("extracted");
 
+    @Option(names = "--engine", paramLabel = "ENGINE", converter = Engine.Converter.class, description = "local (the --index folder, default) or "
+            + "opensearch[=URL[,URL...]] (a cluster that 'brief ingest --to opensearch' filled)")
+    Engine engine = Engine.LOCAL;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (port < 0 || port > 65535) {
             throw new brief.BadOptionException("--port " + port, "must be between 0 and 65535 (0 picks a free one)");
         }
-        BriefIndex briefIndex = SearchCommand.existingIndex(index, spec);
+        brief.index.SearchEngine searcher = engine.isLocal()
+                ? new brief.index.Searcher(SearchCommand.existingIndex(index, spec)) : engine.searcher(index);
         WebServer started;
         try {
-            started = WebServer.start(port, briefIndex, extracted);
+            started = WebServer.start(port, searcher, extracted);
         } catch (java.net.BindException e) {
             throw new brief.BadInputException("--port " + port, "already in use (" + e.getMessage()
                     + "); stop what listens there or pick another port (--port 0 picks a free one)", e);

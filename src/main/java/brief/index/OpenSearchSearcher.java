@@ -94,6 +94,51 @@ public final class OpenSearchSearcher implements SearchEngine {
         return cluster.send("POST", "/" + cluster.index() + "/_search", Optional.of(body.toString()));
     }
 
+    /**
+     * A cluster is written by others at any time and says nothing cheaply about it: answers may be
+     * cached for at most {@value #CACHE_SECONDS} seconds.
+     */
+    @Override
+    public long version() {
+        return System.nanoTime() / (CACHE_SECONDS * 1_000_000_000L);
+    }
+
+    private static final long CACHE_SECONDS = 10;
+
+    @Override
+    public List<Passage> passages(String docId, int page) {
+        ObjectNode body = OpenSearchSettings.JSON.createObjectNode().put("size", 10_000);
+        var filter = body.putObject("query").putObject("bool").putArray("filter");
+        filter.addObject().putObject("term").putObject(BriefIndex.ID).put("value", docId);
+        filter.addObject().putObject("term").putObject(BriefIndex.PAGE).put("value", page);
+        body.putArray("sort").addObject().put(BriefIndex.PASSAGE, "asc");
+        List<Passage> out = new ArrayList<>();
+        for (JsonNode h : cluster.send("POST", "/" + cluster.index() + "/_search", Optional.of(body.toString()))
+                .path("hits").path("hits")) {
+            JsonNode src = h.path("_source");
+            String language = src.path(BriefIndex.LANGUAGE).asText("und");
+            out.add(new Passage(src.path(BriefIndex.ID).asText(), src.path(BriefIndex.TITLE).asText(),
+                    src.path(BriefIndex.SHA).asText(), src.path(BriefIndex.PAGE).asInt(),
+                    src.path(BriefIndex.PASSAGE).asInt(), src.path(TextFields.of(language)).asText(""), tags(src),
+                    language));
+        }
+        return out;
+    }
+
+    private static Passage.Tags tags(JsonNode src) {
+        List<String> firms = new ArrayList<>();
+        src.path(BriefIndex.FIRM).forEach(n -> firms.add(n.asText()));
+        List<String> countries = new ArrayList<>();
+        src.path(BriefIndex.COUNTRY).forEach(n -> countries.add(n.asText()));
+        List<Integer> years = new ArrayList<>();
+        src.path(BriefIndex.YEAR).forEach(n -> years.add(n.asInt()));
+        List<java.math.BigDecimal> nm = new ArrayList<>();
+        src.path(BriefIndex.NM).forEach(n -> nm.add(new java.math.BigDecimal(n.asText())));
+        List<Long> yen = new ArrayList<>();
+        src.path(BriefIndex.YEN).forEach(n -> yen.add(n.asLong()));
+        return new Passage.Tags(firms, countries, years, nm, yen);
+    }
+
     @Override
     public void close() {
         cluster.close();

@@ -25,6 +25,12 @@ public interface SearchEngine extends AutoCloseable {
         return search(queryText, limit, Filters.NONE);
     }
 
+    /** {@return a number that changes when what the engine searches has changed: answers may be cached under it} */
+    long version();
+
+    /** {@return the passages of page {@code page} of brief {@code docId}, in their order} */
+    java.util.List<Passage> passages(String docId, int page);
+
     @Override
     void close();
 }

@@ -106,6 +106,12 @@ public final class Searcher implements SearchEngine {
     }
 
     /** {@return the version of the index this searcher reads now: it changes when an ingest commits} */
+    @Override
+    public List<Passage> passages(String docId, int page) {
+        return index.passages().stream().filter(p -> p.docId().equals(docId) && p.page() == page).toList();
+    }
+
+    @Override
     public long version() {
         try {
             DirectoryReader r = acquire();

@@ -9,6 +9,7 @@ import brief.index.Filters;
 import brief.index.Hit;
 import brief.index.Passage;
 import brief.index.SearchResult;
+import brief.index.SearchEngine;
 import brief.index.Searcher;
 import brief.pdf.PageRenderer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,22 +60,28 @@ public final class WebServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService pool;
-    private final BriefIndex index;
     private final Path extracted;
-    private final Searcher searcher;
+    private final SearchEngine searcher;
     private final ResultCache<Key, Answer> cache = new ResultCache<>(256);
     private final PageRenderer renderer = new PageRenderer();
 
-    private WebServer(HttpServer server, ExecutorService pool, BriefIndex index, Path extracted) {
+    private WebServer(HttpServer server, ExecutorService pool, SearchEngine engine, Path extracted) {
         this.server = server;
         this.pool = pool;
-        this.index = index;
         this.extracted = extracted;
-        this.searcher = new Searcher(index);
+        this.searcher = engine;
     }
 
     /** Starts serving {@code index} and the fact files of {@code extracted} on 127.0.0.1:{@code port} (0: any free port). */
     public static WebServer start(int port, BriefIndex index, Path extracted) throws IOException {
+        return start(port, new Searcher(index), extracted);
+    }
+
+    /**
+     * Starts serving what {@code engine} searches (the local index or an OpenSearch cluster; the page
+     * closes it) and the fact files of {@code extracted} on 127.0.0.1:{@code port}.
+     */
+    public static WebServer start(int port, SearchEngine engine, Path extracted) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -83,7 +90,7 @@ public final class WebServer implements AutoCloseable {
             return t;
         });
         http.setExecutor(pool);
-        WebServer web = new WebServer(http, pool, index, extracted);
+        WebServer web = new WebServer(http, pool, engine, extracted);
         http.createContext("/", web::handle);
         http.start();
         return web;
@@ -191,7 +198,7 @@ public final class WebServer implements AutoCloseable {
     private void page(HttpExchange ex, String id, String n, String query) throws IOException {
         JsonNode facts = facts(id);
         int page = pageNumber(facts, id, n);
-        List<Passage> passages = index.passages().stream().filter(p -> p.docId().equals(id) && p.page() == page).toList();
+        List<Passage> passages = searcher.passages(id, page);
         send(ex, 200, Pages.page(id, facts.path("document").path("title").asText(id), page,
                 facts.path("document").path("pages").asInt(), query, marked(id, page, query), passages,
                 original(facts).isPresent()));
