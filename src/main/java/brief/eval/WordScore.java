@@ -10,6 +10,16 @@ import java.util.regex.Pattern;
  */
 public record WordScore(int extracted, int reference, int aligned) {
 
+    /** Nothing extracted, nothing to find: the start of a micro-average. */
+    public static final WordScore ZERO = new WordScore(0, 0, 0);
+
+    public WordScore {
+        if (extracted < 0 || reference < 0 || aligned < 0 || aligned > Math.min(extracted, reference)) {
+            throw new IllegalArgumentException("word counts extracted " + extracted + ", reference " + reference
+                    + ", aligned " + aligned + " are not possible");
+        }
+    }
+
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
     public static WordScore of(String extractedText, String referenceText) {
@@ -28,6 +38,11 @@ public record WordScore(int extracted, int reference, int aligned) {
 
     public double f1() {
         return F1.of(precision(), recall());
+    }
+
+    /** {@return both scores' counts summed: micro-averaging over passages or documents} */
+    public WordScore plus(WordScore other) {
+        return new WordScore(extracted + other.extracted, reference + other.reference, aligned + other.aligned);
     }
 
     static List<String> words(String text) {
