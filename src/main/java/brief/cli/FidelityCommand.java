@@ -14,12 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -62,12 +65,22 @@ final class FidelityCommand implements Callable<Integer> {
             description = "opendataloader-pdf's CLI jar (default: ${DEFAULT-VALUE}, where npm install --prefix target/peers @opendataloader/pdf puts it)")
     Path odlJar = OpenDataLoaderPages.DEFAULT_JAR;
 
+    @Option(names = "--tools", paramLabel = "LIST", split = ",",
+            description = "tools of the wild table, comma-separated, from: brief, pdftotext, pdftotext-raw, pdftotext-layout, pdfbox, opendataloader (default: all)")
+    List<String> toolKeys = List.of();
+
     /** One corpus PDF's three scores; pdftotext's is empty when it is not installed. */
     record Row(Path pdf, WordScore ours, Optional<WordScore> pdftotext, WordScore pdfbox) { }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        for (String k : toolKeys) {
+            if (!TOOL_KEYS.contains(k)) {
+                throw new ParameterException(spec.commandLine(),
+                        "unknown tool '" + k + "' for --tools; known: " + String.join(", ", TOOL_KEYS));
+            }
+        }
         if (set != Set.wild) {
             printCorpus(out, measure(Ingester.pdfs(pdfs.isEmpty() ? List.of(Path.of("corpus")) : pdfs), references));
         }
@@ -87,17 +100,27 @@ final class FidelityCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** {@return the tools of the wild table, brief first} */
-    static List<PageTextTool> tools(Path odlJar) {
-        return List.of(new BriefPages(), new PdftotextPages(PdftotextPages.Mode.DEFAULT),
-                new PdftotextPages(PdftotextPages.Mode.RAW), new PdftotextPages(PdftotextPages.Mode.LAYOUT),
-                new PdfBoxPages(), new OpenDataLoaderPages(odlJar));
+    /** The keys of {@code --tools}, in the order of the table's columns. */
+    static final List<String> TOOL_KEYS = List.of("brief", "pdftotext", "pdftotext-raw", "pdftotext-layout", "pdfbox",
+            "opendataloader");
+
+    /** {@return the tools of the wild table named by {@code keys} (all when empty), in the table's order} */
+    static List<PageTextTool> tools(List<String> keys, Path odlJar) {
+        Map<String, PageTextTool> all = new LinkedHashMap<>();
+        all.put("brief", new BriefPages());
+        all.put("pdftotext", new PdftotextPages(PdftotextPages.Mode.DEFAULT));
+        all.put("pdftotext-raw", new PdftotextPages(PdftotextPages.Mode.RAW));
+        all.put("pdftotext-layout", new PdftotextPages(PdftotextPages.Mode.LAYOUT));
+        all.put("pdfbox", new PdfBoxPages());
+        all.put("opendataloader", new OpenDataLoaderPages(odlJar));
+        return all.entrySet().stream().filter(e -> keys.isEmpty() || keys.contains(e.getKey()))
+                .map(Map.Entry::getValue).toList();
     }
 
     private void printWild(PrintWriter out, Path dir) {
         List<Path> all = Ingester.pdfs(List.of(dir));
         List<Path> scored = all.stream().filter(p -> WildFidelity.referenceOf(p, wildReferences).isPresent()).toList();
-        List<PageTextTool> tools = tools(odlJar);
+        List<PageTextTool> tools = tools(toolKeys, odlJar);
         List<WildFidelity.Row> rows = new WildFidelity().measure(scored, wildReferences, tools);
         int passages = rows.stream().mapToInt(WildFidelity.Row::passages).sum();
         out.printf("== wild: %s against %s (%d PDFs, %d passages; each passage against its page, micro-averaged)%n",

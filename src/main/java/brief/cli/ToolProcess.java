@@ -4,6 +4,8 @@ import brief.BadInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -15,13 +17,31 @@ final class ToolProcess {
     }
 
     /**
-     * {@return the standard output of {@code command}} Standard error is discarded; a non-zero exit or
-     * a run longer than {@code timeout} is an error naming {@code input} and the tool.
+     * {@return the standard output of {@code command}} A non-zero exit or a run longer than
+     * {@code timeout} is an error naming {@code input}, the tool and the first line of its standard error.
      */
     static String run(List<String> command, String input, Duration timeout) {
+        Path errors;
+        try {
+            errors = Files.createTempFile("brief-tool", ".err");
+        } catch (IOException e) {
+            throw new UncheckedIOException("making a scratch file for " + command.get(0), e);
+        }
+        try {
+            return run(command, input, timeout, errors);
+        } finally {
+            try {
+                Files.deleteIfExists(errors);
+            } catch (IOException e) {
+                throw new UncheckedIOException("removing " + errors, e);
+            }
+        }
+    }
+
+    private static String run(List<String> command, String input, Duration timeout, Path errors) {
         Process p;
         try {
-            p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            p = new ProcessBuilder(command).redirectError(errors.toFile()).start();
         } catch (IOException e) {
             throw new BadInputException(command.get(0), "cannot be started (" + e.getMessage() + ")", e);
         }
@@ -33,7 +53,10 @@ final class ToolProcess {
                 throw new BadInputException(input, command.get(0) + " took longer than " + timeout.toSeconds() + " s");
             }
             if (p.exitValue() != 0) {
-                throw new BadInputException(input, command.get(0) + " failed on it (exit " + p.exitValue() + ")");
+                String why = Files.readAllLines(errors, StandardCharsets.UTF_8).stream()
+                        .map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("no message");
+                throw new BadInputException(input, Path.of(command.get(0)).getFileName() + " failed on it (exit "
+                        + p.exitValue() + ": " + why + ")");
             }
             return new String(out, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -17,8 +17,8 @@ public final class LineBuilder {
 
     /** Word gaps in Korean typesetting run 0.25–0.35 em; letter spacing of justified lines stays below. */
     static final float WORD_GAP = 0.2f;
-    /** With space glyphs on the line, a gap without one is a space only when this wide. */
-    static final float STRETCH_GAP = 0.6f;
+    /** With space glyphs on the line, a gap without one is a space when this share of their width. */
+    static final float SPACE_SHARE = 0.8f;
     /** Condensed setting draws letters at most this close (em); tighter is overprinting, not spacing. */
     static final float MIN_LETTER_GAP = -0.15f;
     /** Letter-spaced text spreads letters at most this far (em) before its gaps are read as words. */
@@ -74,9 +74,13 @@ public final class LineBuilder {
         List<Glyph> row = new ArrayList<>();
         java.util.Set<Glyph> spaced = new java.util.HashSet<>(); // glyphs after an explicit space glyph
         boolean pendingSpace = false;
-        for (Glyph g : glyphs) {
+        List<Float> spaceWidths = new ArrayList<>();
+        for (Glyph g : HiddenSpaces.drop(glyphs)) {
             if (g.isBlank()) {
                 pendingSpace = !row.isEmpty();
+                if (g.fontSize() > 0) {
+                    spaceWidths.add(g.width() / g.fontSize());
+                }
                 continue;
             }
             if (pendingSpace) {
@@ -94,10 +98,14 @@ public final class LineBuilder {
         // Without space glyphs a word space is a gap wider than the line's own letter gap: justification
         // spreads letters (inter-character), condensed setting (자간) draws them together, so the
         // threshold rides on the line's typical gap between two letters.
-        float letter = spaced.isEmpty() ? letterGap(row) : 0;
-        // A producer that draws its spaces as glyphs says where words end; a wider gap then is only
-        // stretch (letter-spaced or inter-character justification), unless it is very wide.
-        float wordGap = spaced.isEmpty() ? WORD_GAP : STRETCH_GAP;
+        // Each run between column gaps (a table cell) has its own letter pitch: a letter-spaced cell beside
+        // tight ones is closed up by its own gaps; a run too short to tell takes the line's.
+        float[] letter = runLetterGaps(row, justified);
+        // A producer that draws its spaces as glyphs says where words end; a gap without one is a space
+        // only when it is about as wide as the producer's own space glyph beyond the letter gap (Hancom
+        // PDF draws some spaces and leaves others as bare advance on the same line), and never narrower
+        // than a word gap.
+        float wordGap = spaced.isEmpty() ? WORD_GAP : Math.max(WORD_GAP, SPACE_SHARE * median(spaceWidths));
         List<Fragment> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         Glyph first = row.get(0);
@@ -117,7 +125,7 @@ public final class LineBuilder {
                 top = g.top();
                 bottom = g.baseline();
                 size = g.fontSize();
-            } else if ((gap > (wordGap + letter) * em || spaced.contains(g)) && text.charAt(text.length() - 1) != ' ') {
+            } else if ((gap > (wordGap + letter[i]) * em || spaced.contains(g)) && text.charAt(text.length() - 1) != ' ') {
                 text.append(' ');
             }
             text.append(g.text());
@@ -128,6 +136,37 @@ public final class LineBuilder {
         }
         out.add(new Fragment(text.toString(), first.x(), prev.right(), top, bottom, size));
         return out;
+    }
+
+    /** {@return for each glyph of the row, the letter gap of the run between column gaps it is in} */
+    static float[] runLetterGaps(List<Glyph> row, boolean justified) {
+        float line = letterGap(row);
+        float[] out = new float[row.size()];
+        int start = 0;
+        for (int i = 1; i <= row.size(); i++) {
+            boolean end = i == row.size();
+            if (!end) {
+                Glyph a = row.get(i - 1);
+                Glyph b = row.get(i);
+                end = !justified && b.x() - a.right() > COLUMN_GAP * Math.max(a.fontSize(), b.fontSize());
+            }
+            if (end) {
+                List<Glyph> run = row.subList(start, i);
+                float own = run.size() >= 4 ? letterGap(run) : line;
+                java.util.Arrays.fill(out, start, i, own);
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    private static float median(List<Float> values) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        List<Float> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
     }
 
     /**
