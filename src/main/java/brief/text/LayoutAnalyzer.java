@@ -21,6 +21,7 @@ public final class LayoutAnalyzer {
     private final LineBuilder lineBuilder = new LineBuilder();
     private final Furniture furniture = new Furniture();
     private final RunningBlocks runningBlocks = new RunningBlocks();
+    private final AxisTicks axisTicks = new AxisTicks();
     private final WhitespaceCut whitespaceCut = new WhitespaceCut();
     private final Columns columns = new Columns();
     private final BlockBuilder blockBuilder = new BlockBuilder();
@@ -53,7 +54,15 @@ public final class LayoutAnalyzer {
         for (Line l : running) {
             removed.add(ruled.containsKey(l) ? cellText(ruled.remove(l)) : l.text());
         }
-        List<Line> body = split.body().stream().filter(l -> !running.contains(l)).toList();
+        java.util.Set<Fragment> ticks = axisTicks.find(split.body());
+        ticks.forEach(f -> removed.add(f.text()));
+        List<Line> body = new ArrayList<>();
+        for (Line l : split.body()) {
+            List<Fragment> kept = l.fragments().stream().filter(f -> !ticks.contains(f)).toList();
+            if (!running.contains(l) && !kept.isEmpty()) {
+                body.add(kept.size() == l.fragments().size() ? l : new Line(l.page(), kept));
+            }
+        }
         float[] extent = Furniture.bodyExtent(body);
         float bodySize = bodyFontSize(body);
         List<Columns.Region> regions = new ArrayList<>();

@@ -75,7 +75,7 @@ public final class LineBuilder {
         java.util.Set<Glyph> spaced = new java.util.HashSet<>(); // glyphs after an explicit space glyph
         boolean pendingSpace = false;
         List<Float> spaceWidths = new ArrayList<>();
-        for (Glyph g : glyphs) {
+        for (Glyph g : HiddenSpaces.drop(glyphs)) {
             if (g.isBlank()) {
                 pendingSpace = !row.isEmpty();
                 if (g.fontSize() > 0) {
@@ -98,7 +98,9 @@ public final class LineBuilder {
         // Without space glyphs a word space is a gap wider than the line's own letter gap: justification
         // spreads letters (inter-character), condensed setting (자간) draws them together, so the
         // threshold rides on the line's typical gap between two letters.
-        float letter = letterGap(row);
+        // Each run between column gaps (a table cell) has its own letter pitch: a letter-spaced cell beside
+        // tight ones is closed up by its own gaps; a run too short to tell takes the line's.
+        float[] letter = runLetterGaps(row, justified);
         // A producer that draws its spaces as glyphs says where words end; a gap without one is a space
         // only when it is about as wide as the producer's own space glyph beyond the letter gap (Hancom
         // PDF draws some spaces and leaves others as bare advance on the same line), and never narrower
@@ -123,7 +125,7 @@ public final class LineBuilder {
                 top = g.top();
                 bottom = g.baseline();
                 size = g.fontSize();
-            } else if ((gap > (wordGap + letter) * em || spaced.contains(g)) && text.charAt(text.length() - 1) != ' ') {
+            } else if ((gap > (wordGap + letter[i]) * em || spaced.contains(g)) && text.charAt(text.length() - 1) != ' ') {
                 text.append(' ');
             }
             text.append(g.text());
@@ -133,6 +135,28 @@ public final class LineBuilder {
             prev = g;
         }
         out.add(new Fragment(text.toString(), first.x(), prev.right(), top, bottom, size));
+        return out;
+    }
+
+    /** {@return for each glyph of the row, the letter gap of the run between column gaps it is in} */
+    static float[] runLetterGaps(List<Glyph> row, boolean justified) {
+        float line = letterGap(row);
+        float[] out = new float[row.size()];
+        int start = 0;
+        for (int i = 1; i <= row.size(); i++) {
+            boolean end = i == row.size();
+            if (!end) {
+                Glyph a = row.get(i - 1);
+                Glyph b = row.get(i);
+                end = !justified && b.x() - a.right() > COLUMN_GAP * Math.max(a.fontSize(), b.fontSize());
+            }
+            if (end) {
+                List<Glyph> run = row.subList(start, i);
+                float own = run.size() >= 4 ? letterGap(run) : line;
+                java.util.Arrays.fill(out, start, i, own);
+                start = i;
+            }
+        }
         return out;
     }
 
