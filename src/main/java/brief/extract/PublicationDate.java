@@ -74,7 +74,10 @@ public final class PublicationDate {
                 .or(() -> metadata.get().map(d -> new Choice(d, Source.METADATA)));
     }
 
-    /** {@return the first date of the furniture, else of a date or masthead line of the title block, as an ISO partial date} */
+    /**
+     * {@return the first date of the furniture, else of a date or masthead line of the title block (the
+     * first six lines of page 1 that are not blank), as an ISO partial date}
+     */
     public static Optional<String> find(CleanText text) {
         for (String line : text.furniture()) {
             Optional<String> date = parse(line, Integer.MAX_VALUE);
@@ -82,7 +85,7 @@ public final class PublicationDate {
                 return date;
             }
         }
-        return text.pageText(1).lines().limit(TITLE_BLOCK_LINES).map(String::strip)
+        return text.pageText(1).lines().map(String::strip).filter(l -> !l.isEmpty()).limit(TITLE_BLOCK_LINES)
                 .map(l -> parse(l, DATE_LINE_REST).or(() -> masthead(l))).flatMap(Optional::stream).findFirst();
     }
 
