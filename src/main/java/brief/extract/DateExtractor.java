@@ -98,6 +98,15 @@ public final class DateExtractor implements Extractor<DateMention> {
             + ")(?:(?<mod>지난|오는)" + SP + ")?(?:(?<d1>\\d{1,2})(?:" + SP + "일)?" + SP + "(?:[~-]|부터" + SP + ")" + SP
             + ")?(?<d>\\d{1,2})" + SP + "일" + WEEKDAY
             + "(?!" + SP + "(?:간|동안|째|만|이내|내|전|후|뒤|안|이상|이하|미만|씩|치|평균|연속|분|\\d))" + END);
+    /**
+     * A month and day with a slash and no year ({@code 2/15}, {@code 3/2(월)}, {@code 3/2~3/4}). Fractions
+     * share the shape ({@code 1/3}, {@code 3/4분기}), so it is a date only when the day is past 12, a
+     * weekday follows or a range joins it to another such pair, and never before 분기.
+     */
+    private static final Pattern SLASH_DAY = Pattern.compile("(?<![\\d./,-])(?<m>\\d{1,2})/(?<d>\\d{1,2})"
+            + "(?![\\d/.]|" + SP + "분기)(?<wd>" + SP + "\\([월화수목금토일]\\))?");
+    private static final Pattern SLASH_RANGE_AFTER = Pattern.compile(SP + "[~-]" + SP + "\\d{1,2}/\\d{1,2}");
+    private static final Pattern SLASH_RANGE_BEFORE = Pattern.compile("\\d{1,2}/\\d{1,2}" + SP + "[~-]" + SP + "$");
     /** A quarter or half without a year: {@code 3분기}, {@code 삼분기}, {@code 하반기}. */
     private static final Pattern BARE_PERIOD = Pattern.compile("(?<![\\d가-힣./])(?:(?<q>[1-4일이삼사])(?:/4)?" + SP
             + "분기|(?<h>[상하])반기)" + END);
@@ -158,6 +167,7 @@ public final class DateExtractor implements Extractor<DateMention> {
         contextual(text, BARE_MONTH, this::bareMonth, candidates);
         contextual(text, RANGE_MONTH, this::bareMonth, candidates);
         contextual(text, BARE_DAY, this::bareDay, candidates);
+        contextual(text, SLASH_DAY, this::slashDay, candidates);
         contextual(text, BARE_PERIOD, this::barePeriod, candidates);
         // several mentions with one span (지난 두 달) are one candidate
         candidates.sort(Comparator.comparing(Candidate::span));
@@ -351,6 +361,19 @@ public final class DateExtractor implements Extractor<DateMention> {
                     .ifPresent(p -> out.add(p.mention(span, text)));
         }
         return out.size() == (m.group("d1") == null ? 1 : 2) ? out : List.of();
+    }
+
+    /** {@code 2/15}: of the year of the date before it, else of the publication year. */
+    private List<DateMention> slashDay(Matcher m, String text, Optional<DateMention> context) {
+        boolean range = SLASH_RANGE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                || SLASH_RANGE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find();
+        if (Integer.parseInt(m.group("d")) <= 12 && m.group("wd") == null && !range) {
+            return List.of();
+        }
+        Optional<Integer> year = context.map(c -> Integer.parseInt(c.value().substring(0, 4)))
+                .or(() -> reference.map(DateReference::year));
+        return year.flatMap(y -> DateParts.of(y, m.group("m"), m.group("d"), null)).map(p -> p.mention(m, text))
+                .stream().toList();
     }
 
     /** {@code 3분기}, {@code 하반기}: of the year of the date before it, else of the publication year. */

@@ -47,8 +47,16 @@ public final class PublicationDate {
     /** A masthead is a line, not a paragraph. */
     private static final int MASTHEAD_LENGTH = 80;
     private static final int TITLE_BLOCK_LINES = 6;
-    /** After a masthead's date: an issue mark (호, 발행, 발간), then a separator or the line's end. */
-    private static final Pattern MASTHEAD_AFTER = Pattern.compile("\\s*(?:호|판|발행|발간|刊)?\\s*(?:$|[|·•/)\\]】〕>,]|\\s{2,})");
+    /**
+     * After a masthead's date: perhaps an issue mark (호, 발행, 발간) and a closing bracket, then the line's
+     * end or a separator before the next field ({@code 2023년 11월 | 제302호}). A date followed by more
+     * words ({@code (2022.01) G06F 16/53}, a patent class) is not the masthead's.
+     */
+    private static final Pattern MASTHEAD_AFTER = Pattern.compile(
+            "\\s*(?:호|판|발행|발간|刊)?\\s*[)\\]】〕]?\\s*(?:$|[|·•/]\\s|\\s{2,})");
+    /** A masthead holds few other figures (a volume, an issue); a line of codes or figures is no masthead. */
+    private static final Pattern FIGURES = Pattern.compile("\\d+");
+    private static final int MASTHEAD_FIGURES = 2;
     private static final Pattern SENTENCE_END = Pattern.compile("[다요]\\s*[.。]?\\s*$");
 
     private PublicationDate() {
@@ -66,7 +74,10 @@ public final class PublicationDate {
                 .or(() -> metadata.get().map(d -> new Choice(d, Source.METADATA)));
     }
 
-    /** {@return the first date of the furniture, else of a date or masthead line of the title block, as an ISO partial date} */
+    /**
+     * {@return the first date of the furniture, else of a date or masthead line of the title block (the
+     * first six lines of page 1 that are not blank), as an ISO partial date}
+     */
     public static Optional<String> find(CleanText text) {
         for (String line : text.furniture()) {
             Optional<String> date = parse(line, Integer.MAX_VALUE);
@@ -74,7 +85,7 @@ public final class PublicationDate {
                 return date;
             }
         }
-        return text.pageText(1).lines().limit(TITLE_BLOCK_LINES).map(String::strip)
+        return text.pageText(1).lines().map(String::strip).filter(l -> !l.isEmpty()).limit(TITLE_BLOCK_LINES)
                 .map(l -> parse(l, DATE_LINE_REST).or(() -> masthead(l))).flatMap(Optional::stream).findFirst();
     }
 
@@ -92,7 +103,9 @@ public final class PublicationDate {
         if (line.length() > MASTHEAD_LENGTH || SENTENCE_END.matcher(line).find()) {
             return Optional.empty();
         }
-        return first(line, m -> MASTHEAD_AFTER.matcher(line).region(m.end(), line.length()).lookingAt());
+        return first(line, m -> MASTHEAD_AFTER.matcher(line).region(m.end(), line.length()).lookingAt()
+                && FIGURES.matcher(line.substring(0, m.start()) + " " + line.substring(m.end())).results().count()
+                <= MASTHEAD_FIGURES);
     }
 
     private static Optional<String> first(String line, java.util.function.Predicate<Matcher> accept) {

@@ -38,6 +38,9 @@ class PublicationDateTest {
         "'정부는 2024년 5월부터 보조금을 지급한다\n\n본문' | ''",
         "'삼성전자, 2025년 3월 평택 4공장 가동\n\n본문' | ''",
         "'반도체 수출은 2024. 5. 크게 늘었다.\n\n본문' | ''",
+        "'Monthly Report\n\n동부차이나증권투자신탁제1호[주식]\n\nDB차이나증권투자신탁제1호[주식]\n\n2023년09월30일 기준\n\n본문' | 2023-09-30",
+        "'(51) 국제특허분류(Int. Cl.)\nG06V 30/146 (2022.01) G06F 16/53 (2019.01)\n\n본문' | ''",
+        "'교보악사자산운용준법감시인심사필 제 2023-1753호(2023.10.17)\n\n본문' | 2023-10-17",
     })
     void aDateLineOfTheTitleBlockCountsButNotRunningText(String body, String expected) {
         assertEquals(expected.isEmpty() ? Optional.empty() : Optional.of(expected),
