@@ -234,15 +234,24 @@ public final class Ingester {
     }
 
     /**
-     * Processes one file on a daemon thread and gives up on it after twice the reader's budget for it
-     * (its base timeout plus its share per page: a long healthy PDF gets the time it needs, a short
-     * hostile one does not). The page count comes from a first, light look at the file; until it is
-     * known, the budget of a file without pages applies. The reader stops itself at its own deadline;
-     * this catches what it cannot see (a stream that never ends decoding, a pathological layout). An
-     * abandoned thread is left to die with the process.
+     * Processes one file on a daemon thread and gives up on it when that thread has spent twice the
+     * reader's budget for the file in CPU time (its base timeout plus its share per page: a long healthy
+     * PDF gets the time it needs, a short hostile one does not), or ten times that in wall time (a thread
+     * that waits instead of working). CPU time, because on a busy machine a healthy file may get a small
+     * share of a core: a 1,000-page PDF given 7% of a core was abandoned by a wall-clock limit. The page
+     * count comes from a first, light look at the file; until it is known, the budget of a file without
+     * pages applies. The reader stops itself at its own deadline; this catches what it cannot see (a
+     * stream that never ends decoding, a pathological layout). An abandoned thread is left to die with
+     * the process.
      */
     private Pipeline.Result processBounded(Path file, String id) {
-        ExecutorService worker = Executors.newSingleThreadExecutor(daemons("ingest " + file.getFileName()));
+        java.util.concurrent.atomic.AtomicReference<Thread> runner = new java.util.concurrent.atomic.AtomicReference<>();
+        ThreadFactory named = daemons("ingest " + file.getFileName());
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = named.newThread(r);
+            runner.set(t);
+            return t;
+        });
         long started = System.nanoTime();
         AtomicLong limit = new AtomicLong(2 * pdfOptions.budget(0).toNanos());
         Future<Pipeline.Result> task = worker.submit(() -> {
@@ -251,14 +260,17 @@ public final class Ingester {
         });
         try {
             while (true) {
-                long left = started + limit.get() - System.nanoTime();
                 try {
-                    return task.get(Math.max(1, left), TimeUnit.NANOSECONDS);
+                    return task.get(WATCH_MILLIS, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
-                    if (started + limit.get() - System.nanoTime() <= 0) { // else the limit grew meanwhile
+                    long cpu = cpuNanos(runner.get());
+                    long wall = System.nanoTime() - started;
+                    boolean over = cpu >= 0 ? cpu > limit.get() || wall > 10 * limit.get() : wall > limit.get();
+                    if (over) {
                         task.cancel(true);
                         throw new BadInputException(file, "processing took longer than "
-                                + TimeUnit.NANOSECONDS.toSeconds(limit.get()) + " s; abandoned", e);
+                                + TimeUnit.NANOSECONDS.toSeconds(limit.get()) + " s" + (cpu >= 0 ? " of CPU time" : "")
+                                + "; abandoned", e);
                     }
                 }
             }
@@ -270,6 +282,18 @@ public final class Ingester {
         } finally {
             worker.shutdownNow();
         }
+    }
+
+    /** How often the watchdog looks at a file's thread. */
+    private static final long WATCH_MILLIS = 250;
+
+    /** {@return the CPU time {@code thread} has used, or -1 when the JVM cannot tell} */
+    private static long cpuNanos(Thread thread) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        if (thread == null || !threads.isThreadCpuTimeSupported()) {
+            return -1;
+        }
+        return threads.getThreadCpuTime(thread.threadId());
     }
 
     private static ThreadFactory daemons(String name) {

@@ -55,10 +55,12 @@ public final class Pipeline {
     private final LayoutAnalyzer layout = new LayoutAnalyzer(new NoriWrapJudge());
     private final LanguageDetector languages = new LanguageDetector();
     private final TextAnalyzer analyzer = new TextAnalyzer();
-    private final EntityExtractor entities = EntityExtractor.standard();
+    // loaded on first use: an ingest of unchanged files never reads the name model or the gazetteer
+    private final Lazy<EntityExtractor> entities = new Lazy<>(EntityExtractor::standard);
     /** For text in another language: the gazetteer alone, which holds English and Japanese names too. */
-    private final EntityExtractor listedNames = new EntityExtractor(List.of(new GazetteerFinder(Gazetteer.standard())));
-    private final EntityGrouper grouper = new EntityGrouper(Gazetteer.standard());
+    private final Lazy<EntityExtractor> listedNames = new Lazy<>(
+            () -> new EntityExtractor(List.of(new GazetteerFinder(Gazetteer.standard()))));
+    private final Lazy<EntityGrouper> grouper = new Lazy<>(() -> new EntityGrouper(Gazetteer.standard()));
     private final AmountExtractor amounts = new AmountExtractor();
     private final NodeExtractor nodes = new NodeExtractor();
     private final Relations relations = new Relations();
@@ -167,7 +169,7 @@ public final class Pipeline {
     private Facts extract(CleanText clean, AnalyzedText analyzed, DocumentInfo info, Optional<String> published) {
         boolean korean = KOREAN_OR_UNKNOWN.contains(info.language());
         Relations.Mentions found = new Relations.Mentions(
-                grouper.group((korean ? entities : listedNames).extract(analyzed)),
+                grouper.get().group((korean ? entities : listedNames).get().extract(analyzed)),
                 korean ? new DateExtractor(published).extract(analyzed) : List.of(),
                 korean ? amounts.extract(analyzed) : List.of(),
                 nodes.extract(analyzed));
@@ -176,6 +178,30 @@ public final class Pipeline {
                 + " (Korean rules)").formatted(info.language()));
         return new FactsBuilder(analyzed).build(info, found.entities(), found.dates(), found.amounts(), found.nodes(),
                 relations.find(clean.text(), found), notes);
+    }
+
+    /** A value made once, by the first thread that asks for it; the others wait for it. */
+    private static final class Lazy<T> {
+        private final java.util.function.Supplier<T> make;
+        private volatile Optional<T> value = Optional.empty();
+
+        Lazy(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        T get() {
+            Optional<T> v = value;
+            if (v.isEmpty()) {
+                synchronized (this) {
+                    v = value;
+                    if (v.isEmpty()) {
+                        v = Optional.of(make.get());
+                        value = v;
+                    }
+                }
+            }
+            return v.get();
+        }
     }
 
     private static final java.util.Set<String> KOREAN_OR_UNKNOWN = java.util.Set.of("ko", "und");
