@@ -16,6 +16,7 @@ import brief.hwp.HwpReader;
 import brief.hwp.HwpxReader;
 import brief.hwp.WordDocument;
 import brief.nlp.AnalyzedText;
+import brief.ocr.PageOcr;
 import brief.nlp.LanguageDetector;
 import brief.nlp.NoriWrapJudge;
 import brief.nlp.TextAnalyzer;
@@ -38,6 +39,7 @@ import java.util.Optional;
 public final class Pipeline {
 
     private final PdfReader reader = new PdfReader();
+    private final PageOcr ocr;
     private final HwpReader hwp = new HwpReader();
     private final HwpxReader hwpx = new HwpxReader();
     private final LayoutAnalyzer layout = new LayoutAnalyzer(new NoriWrapJudge());
@@ -50,6 +52,15 @@ public final class Pipeline {
     private final AmountExtractor amounts = new AmountExtractor();
     private final NodeExtractor nodes = new NodeExtractor();
     private final Relations relations = new Relations();
+
+    public Pipeline() {
+        this(PageOcr.DPI);
+    }
+
+    /** @param ocrDpi the resolution scanned pages are drawn at for OCR */
+    public Pipeline(int ocrDpi) {
+        this.ocr = new PageOcr(ocrDpi, brief.ocr.Tesseract::open);
+    }
 
     /** The clean text of a brief and the facts found in it. */
     public record Result(CleanText text, Facts facts, List<String> warnings) {
@@ -77,7 +88,9 @@ public final class Pipeline {
             case HWPX -> { return process(hwpx.read(pdf), source, published); }
             case PDF -> { }
         }
-        RawDocument raw = reader.read(pdf, options);
+        RawDocument read = reader.read(pdf, options);
+        PageOcr.Result scanned = ocr.read(read, pdf, options.password()); // pages without text, by OCR
+        RawDocument raw = scanned.document();
         CleanText clean = layout.clean(raw);
         if (clean.text().isBlank()) {
             throw new BadInputException(pdf, "no text layer (scanned?)");
@@ -87,7 +100,7 @@ public final class Pipeline {
         String title = raw.title().orElseGet(() -> firstLine(clean.text()));
         DocumentInfo info = new DocumentInfo(idOf(pdf), source, raw.sha256(), title, languages.detect(clean.text()),
                 raw.pages().size(), date);
-        return new Result(clean, facts(clean, info, date), raw.warnings());
+        return new Result(clean, facts(clean, info, date, java.util.Set.copyOf(scanned.ocrPages())), raw.warnings());
     }
 
     /** A word-processor file: its text enters after layout, as the layout stage would give it. */
@@ -122,6 +135,10 @@ public final class Pipeline {
      * and a note in the facts says so.
      */
     private Facts facts(CleanText clean, DocumentInfo info, Optional<String> published) {
+        return facts(clean, info, published, java.util.Set.of());
+    }
+
+    private Facts facts(CleanText clean, DocumentInfo info, Optional<String> published, java.util.Set<Integer> ocrPages) {
         AnalyzedText analyzed = analyzer.analyze(clean);
         boolean korean = KOREAN_OR_UNKNOWN.contains(info.language());
         Relations.Mentions found = new Relations.Mentions(
@@ -132,7 +149,7 @@ public final class Pipeline {
         List<String> notes = korean ? List.of() : List.of(("language '%s', not Korean: firms and organizations from"
                 + " the gazetteer only (Korean name rules and name model skipped); dates and amounts not extracted"
                 + " (Korean rules)").formatted(info.language()));
-        return new FactsBuilder(analyzed).build(info, found.entities(), found.dates(), found.amounts(), found.nodes(),
+        return new FactsBuilder(analyzed, ocrPages).build(info, found.entities(), found.dates(), found.amounts(), found.nodes(),
                 relations.find(clean.text(), found), notes);
     }
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Korean policy briefs (PDF) into searchable text and checkable facts.",
         subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class,
                 FidelityCommand.class, SearchEvalCommand.class, ServeCommand.class, ExportCommand.class,
-                EvalCommand.class, EvalNerCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+                EvalCommand.class, EvalNerCommand.class, TrainCommand.class, OcrBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
