@@ -16,6 +16,7 @@ import brief.hwp.HwpReader;
 import brief.hwp.HwpxReader;
 import brief.hwp.WordDocument;
 import brief.nlp.AnalyzedText;
+import brief.ocr.PageOcr;
 import brief.nlp.LanguageDetector;
 import brief.nlp.NoriWrapJudge;
 import brief.nlp.TextAnalyzer;
@@ -41,15 +42,27 @@ public final class Pipeline {
     private final StageClock clock;
 
     public Pipeline() {
-        this(StageClock.OFF);
+        this(StageClock.OFF, PageOcr.DPI);
     }
 
     /** A pipeline that adds the CPU time of each stage to {@code clock}. */
     public Pipeline(StageClock clock) {
+        this(clock, PageOcr.DPI);
+    }
+
+    /** @param ocrDpi the resolution scanned pages are drawn at for OCR */
+    public Pipeline(int ocrDpi) {
+        this(StageClock.OFF, ocrDpi);
+    }
+
+    /** A pipeline reporting to {@code clock} that draws scanned pages at {@code ocrDpi} for OCR. */
+    public Pipeline(StageClock clock, int ocrDpi) {
         this.clock = clock;
+        this.ocr = new PageOcr(ocrDpi, brief.ocr.Tesseract::open);
     }
 
     private final PdfReader reader = new PdfReader();
+    private final PageOcr ocr;
     private final HwpReader hwp = new HwpReader();
     private final HwpxReader hwpx = new HwpxReader();
     private final LayoutAnalyzer layout = new LayoutAnalyzer(new NoriWrapJudge());
@@ -64,6 +77,7 @@ public final class Pipeline {
     private final AmountExtractor amounts = new AmountExtractor();
     private final NodeExtractor nodes = new NodeExtractor();
     private final Relations relations = new Relations();
+
 
     /** The clean text of a brief and the facts found in it. */
     public record Result(CleanText text, Facts facts, List<String> warnings) {
@@ -100,15 +114,18 @@ public final class Pipeline {
             case PDF -> { }
         }
         Read read = read(pdf, id, source, published, options);
-        return new Result(read.clean(), facts(read.clean(), read.info(), read.info().published()), read.warnings());
+        return new Result(read.clean(), facts(read.clean(), read.info(), read.info().published(), read.ocrPages()),
+                read.warnings());
     }
 
     /** A PDF's clean text and what its file says; its glyphs are let go before extraction starts. */
-    private record Read(CleanText clean, DocumentInfo info, List<String> warnings) {
+    private record Read(CleanText clean, DocumentInfo info, List<String> warnings, java.util.Set<Integer> ocrPages) {
     }
 
     private Read read(Path pdf, String id, String source, Optional<String> published, PdfReader.Options options) {
-        RawDocument raw = clock.time(StageClock.Stage.READING, () -> reader.read(pdf, options));
+        RawDocument read = clock.time(StageClock.Stage.READING, () -> reader.read(pdf, options));
+        PageOcr.Result scanned = ocr.read(read, pdf, options.password()); // pages without text, by OCR
+        RawDocument raw = scanned.document();
         CleanText clean = clock.time(StageClock.Stage.LAYOUT, () -> layout.clean(raw));
         if (clean.text().isBlank()) {
             throw new BadInputException(pdf, "no text layer (scanned?)");
@@ -119,7 +136,7 @@ public final class Pipeline {
         String title = raw.title().orElseGet(() -> firstLine(clean.text()));
         DocumentInfo info = new DocumentInfo(id, source, raw.sha256(), title, languages.detect(clean.text()),
                 raw.pages().size(), date, chosen.map(c -> c.from().json()));
-        return new Read(clean, info, raw.warnings());
+        return new Read(clean, info, raw.warnings(), java.util.Set.copyOf(scanned.ocrPages()));
     }
 
     /** {@return the clock this pipeline reports its stages to} */
@@ -162,11 +179,16 @@ public final class Pipeline {
      * and a note in the facts says so.
      */
     private Facts facts(CleanText clean, DocumentInfo info, Optional<String> published) {
-        AnalyzedText analyzed = clock.time(StageClock.Stage.ANALYSIS, () -> analyzer.analyze(clean));
-        return clock.time(StageClock.Stage.EXTRACTION, () -> extract(clean, analyzed, info, published));
+        return facts(clean, info, published, java.util.Set.of());
     }
 
-    private Facts extract(CleanText clean, AnalyzedText analyzed, DocumentInfo info, Optional<String> published) {
+    private Facts facts(CleanText clean, DocumentInfo info, Optional<String> published, java.util.Set<Integer> ocrPages) {
+        AnalyzedText analyzed = clock.time(StageClock.Stage.ANALYSIS, () -> analyzer.analyze(clean));
+        return clock.time(StageClock.Stage.EXTRACTION, () -> extract(clean, analyzed, info, published, ocrPages));
+    }
+
+    private Facts extract(CleanText clean, AnalyzedText analyzed, DocumentInfo info, Optional<String> published,
+                          java.util.Set<Integer> ocrPages) {
         boolean korean = KOREAN_OR_UNKNOWN.contains(info.language());
         Relations.Mentions found = new Relations.Mentions(
                 grouper.get().group((korean ? entities : listedNames).get().extract(analyzed)),
@@ -176,7 +198,7 @@ public final class Pipeline {
         List<String> notes = korean ? List.of() : List.of(("language '%s', not Korean: firms and organizations from"
                 + " the gazetteer only (Korean name rules and name model skipped); dates and amounts not extracted"
                 + " (Korean rules)").formatted(info.language()));
-        return new FactsBuilder(analyzed).build(info, found.entities(), found.dates(), found.amounts(), found.nodes(),
+        return new FactsBuilder(analyzed, ocrPages).build(info, found.entities(), found.dates(), found.amounts(), found.nodes(),
                 relations.find(clean.text(), found), notes);
     }
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class,
                 FidelityCommand.class, SearchEvalCommand.class, ServeCommand.class, BenchCommand.class, ExportCommand.class,
                 EvalCommand.class, EvalNerCommand.class, TrainCommand.class, EngineBenchCommand.class,
-                EngineLoadCommand.class, CommandLine.HelpCommand.class})
+                EngineLoadCommand.class, OcrBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

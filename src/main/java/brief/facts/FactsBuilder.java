@@ -25,10 +25,17 @@ import java.util.Optional;
 public final class FactsBuilder {
 
     private final AnalyzedText analyzed;
+    private final java.util.Set<Integer> ocrPages;
 
     /** @param analyzed the text the mentions point into, with its sentences */
     public FactsBuilder(AnalyzedText analyzed) {
+        this(analyzed, java.util.Set.of());
+    }
+
+    /** @param ocrPages pages read by OCR: their mentions say so ({@code read_by: "ocr"}) */
+    public FactsBuilder(AnalyzedText analyzed, java.util.Set<Integer> ocrPages) {
         this.analyzed = analyzed;
+        this.ocrPages = java.util.Set.copyOf(ocrPages);
     }
 
     public Facts build(DocumentInfo info, List<Entity> entities, List<DateMention> dates,
@@ -54,8 +61,10 @@ public final class FactsBuilder {
         // a mention runs over a sentence end only when a rule reads across one; it then keeps both sentences
         Span first = analyzed.sentenceAt(span.start());
         Span last = analyzed.sentenceAt(Math.max(span.start(), span.end() - 1));
-        return new Mention(span.of(clean.text()), clean.pageAt(span.start()), span.start(), span.end(),
-                Math.min(first.start(), span.start()), Math.max(last.end(), span.end()));
+        int page = clean.pageAt(span.start());
+        return new Mention(span.of(clean.text()), page, span.start(), span.end(),
+                Math.min(first.start(), span.start()), Math.max(last.end(), span.end()),
+                ocrPages.contains(page) ? Optional.of("ocr") : Optional.empty());
     }
 
     private List<DateFact> dateFacts(List<DateMention> dates) {

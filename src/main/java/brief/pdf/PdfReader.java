@@ -115,7 +115,9 @@ public final class PdfReader {
                 }
                 pages.add(page);
             }
-            if (pages.stream().allMatch(p -> p.glyphs().stream().allMatch(Glyph::isBlank))) {
+            // a scan without damage goes on to OCR (brief.ocr.PageOcr), which reads or refuses it
+            boolean scan = refused == 0 && warnings.isEmpty();
+            if (!scan && pages.stream().allMatch(p -> p.glyphs().stream().allMatch(Glyph::isBlank))) {
                 String damage = warnings.isEmpty() || refused > 0 && warnings.size() == refused ? ""
                         : "; the file is damaged (" + warnings.get(0) + ")";
                 throw new BadInputException(file, (refused > 0

@@ -1,0 +1,17 @@
+package brief.ocr;
+
+/**
+ * A word Tesseract read: its text, its box and the box of its text line, in pixels of the page image
+ * (origin top left, right and bottom exclusive), its confidence from 0 to 100, and whether Tesseract's text
+ * of the line puts a space before it (its word boxes cut Korean words into syllables; its line text
+ * does not).
+ */
+public record OcrWord(String text, int left, int top, int right, int bottom, int lineTop, int lineBottom,
+                      float confidence, boolean spaceBefore) {
+    public OcrWord {
+        if (right < left || bottom < top || lineBottom < lineTop) {
+            throw new IllegalArgumentException("bad box for '" + text + "': [" + left + ", " + top + ", " + right
+                    + ", " + bottom + "] in line [" + lineTop + ", " + lineBottom + "]");
+        }
+    }
+}
