@@ -15,6 +15,7 @@ import brief.facts.Relations;
 import brief.nlp.AnalyzedText;
 import brief.nlp.LanguageDetector;
 import brief.nlp.NoriWrapJudge;
+import brief.nlp.ScrambleCheck;
 import brief.nlp.TextAnalyzer;
 import brief.pdf.PdfReader;
 import brief.pdf.RawDocument;
@@ -45,6 +46,7 @@ public final class Pipeline {
     private final AmountExtractor amounts = new AmountExtractor();
     private final NodeExtractor nodes = new NodeExtractor();
     private final Relations relations = new Relations();
+    private final ScrambleCheck scrambles = new ScrambleCheck();
 
     /** The clean text of a brief and the facts found in it. */
     public record Result(CleanText text, Facts facts, List<String> warnings) {
@@ -74,7 +76,11 @@ public final class Pipeline {
         String title = raw.title().orElseGet(() -> firstLine(clean.text()));
         DocumentInfo info = new DocumentInfo(idOf(pdf), source, raw.sha256(), title, languages.detect(clean.text()),
                 raw.pages().size(), date);
-        return new Result(clean, facts(clean, info, date), raw.warnings());
+        List<String> warnings = new java.util.ArrayList<>(raw.warnings());
+        scrambles.scrambled(clean).forEach(s -> warnings.add(("page %d: its text reads as scrambled (%d of %d Hangul"
+                + " words read as no word); the PDF's drawing order may not be its reading order").formatted(s.page(),
+                s.unreadable(), s.eojeol())));
+        return new Result(clean, facts(clean, info, date), warnings);
     }
 
     /** Processes plain UTF-8 text: kept as it is (NFC, blank-line paragraphs), one page. */
