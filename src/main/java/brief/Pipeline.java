@@ -22,6 +22,7 @@ import brief.pdf.RawDocument;
 import brief.text.Characters;
 import brief.text.CleanText;
 import brief.text.LayoutAnalyzer;
+import brief.text.TitleFinder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,6 +48,7 @@ public final class Pipeline {
     private final NodeExtractor nodes = new NodeExtractor();
     private final Relations relations = new Relations();
     private final ScrambleCheck scrambles = new ScrambleCheck();
+    private final TitleFinder titles = new TitleFinder();
 
     /** The clean text of a brief and the facts found in it. */
     public record Result(CleanText text, Facts facts, List<String> warnings) {
@@ -73,7 +75,7 @@ public final class Pipeline {
         }
         // the brief's own word first (a dated running header), then the file's creation date
         Optional<String> date = published.or(() -> PublicationDate.find(clean)).or(raw::created);
-        String title = raw.title().orElseGet(() -> firstLine(clean.text()));
+        String title = titles.title(raw).orElseGet(() -> firstLine(clean.text()));
         DocumentInfo info = new DocumentInfo(idOf(pdf), source, raw.sha256(), title, languages.detect(clean.text()),
                 raw.pages().size(), date);
         List<String> warnings = new java.util.ArrayList<>(raw.warnings());

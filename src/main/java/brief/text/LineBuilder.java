@@ -23,6 +23,8 @@ public final class LineBuilder {
     static final float MIN_LETTER_GAP = -0.15f;
     /** Letter-spaced text spreads letters at most this far (em) before its gaps are read as words. */
     static final float MAX_LETTER_GAP = 0.6f;
+    /** The same glyph drawn again within this many em of itself is overprinting (bold, shadow), not text. */
+    static final float OVERPRINT = 0.15f;
     /** Table cells and columns are set at least about one and a half em apart; justified word gaps rarely reach it. */
     static final float COLUMN_GAP = 1.4f;
 
@@ -89,8 +91,9 @@ public final class LineBuilder {
             }
             Glyph prev = row.isEmpty() ? null : row.get(row.size() - 1);
             if (prev != null && g.text().equals(prev.text())
-                    && Math.abs(g.x() - prev.x()) < 0.05f * Math.max(prev.fontSize(), g.fontSize())) {
-                continue; // the same glyph drawn twice (fake bold, shadow): keep one
+                    && Math.abs(g.x() - prev.x()) < OVERPRINT * Math.max(prev.fontSize(), g.fontSize())
+                    && Math.abs(g.baseline() - prev.baseline()) < OVERPRINT * Math.max(prev.fontSize(), g.fontSize())) {
+                continue; // the same glyph drawn twice (fake bold, a shadow a little off): keep one
             }
             row.add(g);
         }
