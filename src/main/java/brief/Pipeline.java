@@ -19,12 +19,14 @@ import brief.nlp.AnalyzedText;
 import brief.ocr.PageOcr;
 import brief.nlp.LanguageDetector;
 import brief.nlp.NoriWrapJudge;
+import brief.nlp.ScrambleCheck;
 import brief.nlp.TextAnalyzer;
 import brief.pdf.PdfReader;
 import brief.pdf.RawDocument;
 import brief.text.Characters;
 import brief.text.CleanText;
 import brief.text.LayoutAnalyzer;
+import brief.text.TitleFinder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,6 +79,8 @@ public final class Pipeline {
     private final AmountExtractor amounts = new AmountExtractor();
     private final NodeExtractor nodes = new NodeExtractor();
     private final Relations relations = new Relations();
+    private final ScrambleCheck scrambles = new ScrambleCheck();
+    private final TitleFinder titles = new TitleFinder();
 
 
     /** The clean text of a brief and the facts found in it. */
@@ -133,10 +137,14 @@ public final class Pipeline {
         // the option, then the brief's own word (masthead, kicker, cover, running header), then the file's creation date
         Optional<PublicationDate.Choice> chosen = PublicationDate.choose(published, clean, raw::created);
         Optional<String> date = chosen.map(PublicationDate.Choice::date);
-        String title = raw.title().orElseGet(() -> firstLine(clean.text()));
+        String title = titles.title(raw).orElseGet(() -> firstLine(clean.text()));
         DocumentInfo info = new DocumentInfo(id, source, raw.sha256(), title, languages.detect(clean.text()),
                 raw.pages().size(), date, chosen.map(c -> c.from().json()));
-        return new Read(clean, info, raw.warnings(), java.util.Set.copyOf(scanned.ocrPages()));
+        List<String> warnings = new java.util.ArrayList<>(raw.warnings());
+        scrambles.scrambled(clean).forEach(s -> warnings.add(("page %d: its text reads as scrambled (%d of %d Hangul"
+                + " words read as no word); the PDF's drawing order may not be its reading order").formatted(s.page(),
+                s.unreadable(), s.eojeol())));
+        return new Read(clean, info, warnings, java.util.Set.copyOf(scanned.ocrPages()));
     }
 
     /** {@return the clock this pipeline reports its stages to} */

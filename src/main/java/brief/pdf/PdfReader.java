@@ -125,8 +125,10 @@ public final class PdfReader {
                         : "no text layer (scanned?)") + damage);
             }
             PDDocumentInformation info = pdf.getDocumentInformation();
+            List<String> tools = java.util.stream.Stream.of(info.getCreator(), info.getProducer())
+                    .map(PdfReader::nonBlank).flatMap(Optional::stream).toList();
             return new RawDocument(file, Hashes.sha256(bytes), nonBlank(info.getTitle()), isoDate(info.getCreationDate()),
-                    pages, warnings);
+                    pages, warnings, tools);
         } catch (InvalidPasswordException e) {
             throw new BadInputException(file, options.password().isPresent()
                     ? "encrypted PDF: the password given does not open it"

@@ -23,6 +23,12 @@ public final class LineBuilder {
     static final float MIN_LETTER_GAP = -0.15f;
     /** Letter-spaced text spreads letters at most this far (em) before its gaps are read as words. */
     static final float MAX_LETTER_GAP = 0.6f;
+    /** Glyphs of one size whose baselines differ by more than this (em) are on different lines. */
+    static final float SAME_BASELINE = 0.2f;
+    /** Type this much smaller than the line's may sit off its baseline (a superscript, a subscript). */
+    static final float SCRIPT_SIZE = 0.85f;
+    /** The same glyph drawn again within this many em of itself is overprinting (bold, shadow), not text. */
+    static final float OVERPRINT = 0.15f;
     /** Table cells and columns are set at least about one and a half em apart; justified word gaps rarely reach it. */
     static final float COLUMN_GAP = 1.4f;
 
@@ -67,7 +73,13 @@ public final class LineBuilder {
         }
         float overlap = Math.min(bottom, g.baseline()) - Math.max(top, g.top());
         float smaller = Math.min(bottom - top, g.height());
-        return overlap > 0.5f * smaller && Math.abs(g.baseline() - bottom) < 0.8f * Math.max(size, g.fontSize());
+        float em = Math.max(size, g.fontSize());
+        float shift = Math.abs(g.baseline() - bottom);
+        // text of one size shares its baseline; off it, only smaller type (a raised marker, a subscript)
+        // joins, so the line of a column beside, a little lower, stays its own line
+        boolean sameBaseline = shift <= SAME_BASELINE * em;
+        boolean otherSize = Math.min(size, g.fontSize()) < SCRIPT_SIZE * em;
+        return overlap > 0.5f * smaller && shift < 0.8f * em && (sameBaseline || otherSize);
     }
 
     private static List<Fragment> fragments(List<Glyph> glyphs) {
@@ -89,8 +101,9 @@ public final class LineBuilder {
             }
             Glyph prev = row.isEmpty() ? null : row.get(row.size() - 1);
             if (prev != null && g.text().equals(prev.text())
-                    && Math.abs(g.x() - prev.x()) < 0.05f * Math.max(prev.fontSize(), g.fontSize())) {
-                continue; // the same glyph drawn twice (fake bold, shadow): keep one
+                    && Math.abs(g.x() - prev.x()) < OVERPRINT * Math.max(prev.fontSize(), g.fontSize())
+                    && Math.abs(g.baseline() - prev.baseline()) < OVERPRINT * Math.max(prev.fontSize(), g.fontSize())) {
+                continue; // the same glyph drawn twice (fake bold, a shadow a little off): keep one
             }
             row.add(g);
         }

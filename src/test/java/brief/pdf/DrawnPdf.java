@@ -36,12 +36,12 @@ import org.apache.pdfbox.pdmodel.font.PDType3Font;
  * same letters. Text is laid out in the page as it is displayed (points from the top left corner, y
  * down); {@link Page#line} works out where each glyph goes in user space, independently of the reader.
  */
-final class DrawnPdf implements AutoCloseable {
+public final class DrawnPdf implements AutoCloseable {
 
-    static final Path NANUM = Path.of("/usr/share/fonts/truetype/nanum/NanumGothic.ttf");
+    public static final Path NANUM = Path.of("/usr/share/fonts/truetype/nanum/NanumGothic.ttf");
 
     /** How a glyph is put on the page. */
-    enum Style {
+    public enum Style {
         /** {@code s 0 0 s x y Tm} under the identity CTM: what most producers write. */
         PLAIN,
         /** Hancom PDF: {@code 0.12 0 0 -0.12 0 H cm}, {@code 100 Tf}-scale sizes and {@code 1 0 0 -1 x y Tm}. */
@@ -52,11 +52,11 @@ final class DrawnPdf implements AutoCloseable {
     private final PDType0Font font;
     private final List<Page> pages = new ArrayList<>();
 
-    DrawnPdf() throws IOException {
+    public DrawnPdf() throws IOException {
         font = PDType0Font.load(doc, NANUM.toFile());
     }
 
-    Page page(float width, float height, int rotate, Style style) {
+    public Page page(float width, float height, int rotate, Style style) {
         Page p = new Page(width, height, rotate, style);
         pages.add(p);
         return p;
@@ -67,7 +67,7 @@ final class DrawnPdf implements AutoCloseable {
                         double f) {
     }
 
-    final class Page {
+    public final class Page {
         final float width;
         final float height;
         final int rotate;
@@ -96,8 +96,8 @@ final class DrawnPdf implements AutoCloseable {
          *
          * @return the x where the line ends
          */
-        float line(String text, float x, float baseline, float size, int quarters, boolean inType3,
-                   boolean spaceGlyphs) throws IOException {
+        public float line(String text, float x, float baseline, float size, int quarters, boolean inType3,
+                          boolean spaceGlyphs) throws IOException {
             return line(text, x, baseline, size, quarters, inType3, spaceGlyphs, 0.3f * size);
         }
 
@@ -313,7 +313,7 @@ final class DrawnPdf implements AutoCloseable {
     }
 
     /** Writes the document to {@code file} (its folder is created). */
-    Path save(Path file) throws IOException {
+    public Path save(Path file) throws IOException {
         for (Page p : pages) {
             p.write();
         }
