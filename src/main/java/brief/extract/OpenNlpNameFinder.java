@@ -59,7 +59,7 @@ public final class OpenNlpNameFinder implements NameFinder {
                 }
                 switch (s.type()) {
                     case FIRM -> {
-                        if (kinds.contains(EntityKind.FIRM)) {
+                        if (kinds.contains(EntityKind.FIRM) && !endsInCommonNoun(tokens, s.span(), surface)) {
                             out.add(RuleFinder.unknown(s.span(), text, EntityKind.FIRM, ""));
                         }
                     }
@@ -112,6 +112,20 @@ public final class OpenNlpNameFinder implements NameFinder {
             }
         }
         return lo < sorted.size() && sorted.get(lo).overlaps(span);
+    }
+
+    /**
+     * {@return whether a name of several words ends in a word of common nouns that is no company head}
+     * ({@code 섬네일 표시부}: a thumbnail display unit); a firm's name of several words ends in a name
+     * ({@code 스튜디오 지브리}) or a head ({@code 말레이시아 항공}).
+     */
+    private static boolean endsInCommonNoun(TokenIndex tokens, Span span, String surface) {
+        int space = surface.lastIndexOf(' ');
+        if (space < 0 || RuleFinder.hasFirmHead(lastWord(surface))) {
+            return false;
+        }
+        List<Token> last = tokens.within(new Span(span.start() + space + 1, span.end()));
+        return !last.isEmpty() && last.stream().allMatch(t -> COMMON.contains(t.pos()));
     }
 
     private static String lastWord(String surface) {

@@ -35,6 +35,9 @@ class FalseNamesTest {
         "RIS 관련 위원회의 역할을 강화한다. | ",
         "(19) 대한민국특허청(KR) (12) 공개특허공보(A) | 대한민국특허청@5:ORGANIZATION:대한민국특허청",
         "거래처와 수요처의 요청을 반영하고 재정지원 방식을 검토한다. | ",
+        "상기 섬네일 이미지를 표시하는 섬네일 표시부를 더 포함하는 전자 단말 장치 | ",
+        "부처\t기업\t비고\n기획재정부\t자율평가\t-\n국가균형발전위원회\t균형발전 평가)\t- | "
+            + "기획재정부@9:ORGANIZATION:Ministry of Economy and Finance ; 국가균형발전위원회@19:ORGANIZATION:국가균형발전위원회",
     })
     void noFalseNames(String sentence, String expected) {
         assertEquals(Objects.toString(expected, ""), EntityExtractorTest.render(EntityExtractorTest.extract(sentence)));
