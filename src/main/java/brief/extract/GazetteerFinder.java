@@ -20,10 +20,12 @@ import java.util.regex.Pattern;
  * it. Otherwise it is dropped: a lone {@code 삼성} could be the group, the electronics maker or
  * something else.</li>
  * <li>A firm's short capital alias ({@code AWS}, {@code GE}, {@code TCL}: up to four capitals or digits)
- * is a standard, a unit or a code as often as a company ({@code AWS A5.2}, the welding society). It
- * counts with context: a particle glued to it ({@code AWS가}), a parenthesis pairing it with another
- * name right beside it, another name of the same firm anywhere in the document, or a company cue in
- * its sentence ({@link #FIRM_CUE}).</li>
+ * is a standard, a unit or a code as often as a company ({@code AWS A5.2 R45}, {@code AWS Classification}:
+ * the welding society's standards). Where a capital word or a number runs on from it or into it, it
+ * counts only with context: a particle glued to it ({@code AWS가}), a parenthesis pairing it with
+ * another name right beside it, another name of the same firm anywhere in the document, a firm joined
+ * by a hyphen, or a company cue in its sentence ({@link #FIRM_CUE}: Korean, English and Japanese words for companies, plants,
+ * investment).</li>
  * </ul>
  */
 public final class GazetteerFinder implements NameFinder {
@@ -31,7 +33,10 @@ public final class GazetteerFinder implements NameFinder {
     /** Words that show a sentence talks about companies. */
     static final Pattern FIRM_CUE = Pattern.compile("기업|회사|업체|그룹|계열사|자회사|주가|매출|영업이익|실적|지분"
             + "|인수|합병|투자|공장|생산|양산|협력|제휴|출시|공급|수주|계약|설립|상장|사장|회장|CEO|고객사|파운드리"
-            + "|클라우드|플랫폼|경쟁사|공동개발|합작|Inc\\.|Corp");
+            + "|클라우드|플랫폼|경쟁사|공동개발|합작|Inc\\.|Corp"
+            + "|(?i:compan(?:y|ies)|firms?|fabs?|plants?|factor(?:y|ies)|shares|stake|revenue|invest\\w*|acqui\\w*"
+            + "|merger|partners?|suppliers?|customers?|chipmakers?|makers?|foundr(?:y|ies)|CEO)"
+            + "|会社|企業|工場|出資|合弁|量産");
 
     private static final Pattern SHORT = Pattern.compile("[A-Z0-9&]{1,4}");
 
@@ -72,8 +77,17 @@ public final class GazetteerFinder implements NameFinder {
         String text = analyzed.text();
         Span span = m.span();
         int end = span.end();
-        if (end < text.length() && Josa.isHangul(text.charAt(end))) {
-            return true; // glued particle: the trie already checked it is one
+        boolean codeAfter = end + 1 < text.length() && text.charAt(end) == ' '
+                && Character.isLetterOrDigit(text.charAt(end + 1)) && text.charAt(end + 1) < 128
+                && !Character.isLowerCase(text.charAt(end + 1));
+        boolean wordBefore = span.start() > 1 && text.charAt(span.start() - 1) == ' '
+                && Character.isLetterOrDigit(text.charAt(span.start() - 2)) && text.charAt(span.start() - 2) < 128
+                && !Character.isLowerCase(text.charAt(span.start() - 2));
+        if (!codeAfter && !wordBefore) {
+            return true; // stands alone: not the front or the back of a code or a longer Latin name
+        }
+        if (end < text.length() && (Josa.isHangul(text.charAt(end)) || isKana(text.charAt(end)))) {
+            return true; // a glued particle (TSMC가, TSMCは): the trie already checked a Korean one
         }
         boolean pairedAfter = end < text.length() && text.charAt(end) == '(';
         boolean pairedBefore = span.start() > 0 && text.charAt(span.start() - 1) == '('
@@ -87,6 +101,10 @@ public final class GazetteerFinder implements NameFinder {
             return true;
         }
         return FIRM_CUE.matcher(analyzed.sentenceAt(span.start()).of(text)).find();
+    }
+
+    private static boolean isKana(char c) {
+        return c >= '\u3040' && c <= '\u30FF';
     }
 
     /** {@return whether another listed firm is joined to the span by a hyphen, dot or slash ({@code BMW-도요타})} */

@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
  * The last word on names nobody listed: a firm or organisation must be called by a name. Mentions with
  * a canonical name (the gazetteer's) pass; the others are dropped when they are
  * <ul>
- * <li>no name at all: no letter ({@code 100}), or a table row or two lines joined (a tab or line
- * break inside);</li>
+ * <li>no name at all: no letter ({@code 100}), a table row or two lines joined (a tab or line
+ * break inside), or a fragment with a bracket it does not open or close ({@code 균형발전 평가)});</li>
  * <li>a share class or a code: one Latin letter with a syllable ({@code H주}, {@code A주});</li>
- * <li>a phrase rather than a name: Nori finds an adverb, a verb or adjective, an ending or an
- * interjection in it ({@code ISSUE 왜 중앙}, {@code 위대한 중소형});</li>
+ * <li>a phrase rather than a name: no company or body head ends it, and Nori finds an adverb, a verb
+ * or adjective, an ending or an interjection in it ({@code ISSUE 왜 중앙}, {@code 위대한 중소형});</li>
  * <li>a common noun: every morpheme a common noun, numeral or affix, and no company or body head at the
  * end ({@code 대표}, {@code 출원인}, {@code 배당}, {@code 보유증권}) — unless a legal marker
  * ({@code (주)}, {@code ㈜}, {@code 주식회사}) stands beside it, which only a company's name takes;</li>
@@ -60,23 +60,40 @@ final class NameCheck {
     private boolean isName(String text, TokenIndex index, EntityMention m) {
         String s = m.text();
         if (s.chars().noneMatch(Character::isLetter) || s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0
-                || SHARE_CLASS.matcher(s).matches()) {
+                || SHARE_CLASS.matcher(s).matches() || !balanced(s)) {
             return false;
         }
         List<Token> tokens = index.within(m.span());
-        if (tokens.stream().anyMatch(t -> PHRASE.contains(t.pos()))) {
-            return false;
+        boolean headed = hasHead(s, m.kind());
+        if (!headed && tokens.stream().anyMatch(t -> PHRASE.contains(t.pos()))) {
+            return false; // a head vouches for the rest: Nori reads 대한석탄공사 as 대하 + ㄴ + ...
         }
         boolean legal = LEGAL_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 5), m.span().start())).find()
                 || LEGAL_AFTER.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 7))).find();
         if (legal) {
             return true;
         }
-        boolean headed = hasHead(s, m.kind());
         if (!headed && !tokens.isEmpty() && tokens.stream().allMatch(t -> COMMON.contains(t.pos()) || t.isParticle())) {
             return false;
         }
         return !isDescription(tokens, headed);
+    }
+
+    /** {@return whether every bracket in {@code s} closes one it opened: {@code 균형발전 평가)} is a fragment} */
+    private static boolean balanced(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '[' || c == '「' || c == '『') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '」' || c == '』') {
+                depth--;
+                if (depth < 0) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0;
     }
 
     private boolean isDescription(List<Token> tokens, boolean headed) {

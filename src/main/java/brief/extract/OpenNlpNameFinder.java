@@ -43,21 +43,23 @@ public final class OpenNlpNameFinder implements NameFinder {
         List<Gazetteer.Match> matches = gazetteer.find(text);
         List<Span> listed = matches.stream().map(Gazetteer.Match::span).toList();
         List<NerSpan> known = known(matches);
+        java.util.Set<Span> strongSpans = new java.util.HashSet<>();
+        known.forEach(k -> strongSpans.add(k.span()));
         TokenIndex tokens = new TokenIndex(analyzed.tokens());
         List<EntityMention> out = new ArrayList<>();
         for (List<NerSpan> spans : found) {
             for (NerSpan s : spans) {
                 String surface = s.span().of(text);
-                boolean strong = known.stream().anyMatch(k -> k.span().equals(s.span()));
+                boolean strong = strongSpans.contains(s.span());
                 if (surface.equals("정부") || gazetteer.country(surface).isPresent() || shortAcronym(surface, strong)
-                        || !strong && listed.stream().anyMatch(l -> l.overlaps(s.span()))
+                        || !strong && overlapsAny(listed, s.span())
                         || commonNounsOnly(tokens, s.span())
                         || !RuleFinder.followedByTail(text, s.span().end())) {
                     continue;
                 }
                 switch (s.type()) {
                     case FIRM -> {
-                        if (kinds.contains(EntityKind.FIRM)) {
+                        if (kinds.contains(EntityKind.FIRM) && !endsInCommonNoun(tokens, s.span(), surface)) {
                             out.add(RuleFinder.unknown(s.span(), text, EntityKind.FIRM, ""));
                         }
                     }
@@ -97,6 +99,35 @@ public final class OpenNlpNameFinder implements NameFinder {
                 || t.pos().equals("SL") && t.surface().length() <= 3);
     }
 
+    /** {@return whether {@code span} overlaps one of {@code sorted}: spans in text order, none overlapping another} */
+    private static boolean overlapsAny(List<Span> sorted, Span span) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) { // the first span that ends after span starts
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).end() <= span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < sorted.size() && sorted.get(lo).overlaps(span);
+    }
+
+    /**
+     * {@return whether a name of several words ends in a word of common nouns that is no company head}
+     * ({@code 섬네일 표시부}: a thumbnail display unit); a firm's name of several words ends in a name
+     * ({@code 스튜디오 지브리}) or a head ({@code 말레이시아 항공}).
+     */
+    private static boolean endsInCommonNoun(TokenIndex tokens, Span span, String surface) {
+        int space = surface.lastIndexOf(' ');
+        if (space < 0 || RuleFinder.hasFirmHead(lastWord(surface))) {
+            return false;
+        }
+        List<Token> last = tokens.within(new Span(span.start() + space + 1, span.end()));
+        return !last.isEmpty() && last.stream().allMatch(t -> COMMON.contains(t.pos()));
+    }
+
     private static String lastWord(String surface) {
         String[] words = surface.strip().split("\\s+");
         return words[words.length - 1];
@@ -107,6 +138,7 @@ public final class OpenNlpNameFinder implements NameFinder {
         List<NerSpan> known = known(gazetteer, analyzed.text());
         List<NerModel.Sentence> out = new ArrayList<>();
         int t = 0;
+        int k = 0;
         List<Token> tokens = analyzed.tokens();
         for (Span sentence : analyzed.sentences()) {
             while (t < tokens.size() && tokens.get(t).span().start() < sentence.start()) {
@@ -116,8 +148,17 @@ public final class OpenNlpNameFinder implements NameFinder {
             while (t < tokens.size() && tokens.get(t).span().end() <= sentence.end()) {
                 t++;
             }
-            out.add(NerModel.Sentence.of(analyzed.text(), sentence, tokens.subList(from, t),
-                    known.stream().filter(k -> sentence.contains(k.span())).toList()));
+            // names and sentences both run left to right: one walk over the names for the whole text
+            while (k < known.size() && known.get(k).span().start() < sentence.start()) {
+                k++;
+            }
+            List<NerSpan> inside = new ArrayList<>();
+            for (int j = k; j < known.size() && known.get(j).span().start() < sentence.end(); j++) {
+                if (sentence.contains(known.get(j).span())) {
+                    inside.add(known.get(j));
+                }
+            }
+            out.add(NerModel.Sentence.of(analyzed.text(), sentence, tokens.subList(from, t), inside));
         }
         return out;
     }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * tables of fund reports and lists of companies in briefs do, whether or not anyone listed the firm.
  *
  * <p>The clean text keeps a table row as one line with its cells joined by tabs; the column runs down
- * while the lines keep at least as many cells, and stops at a blank line. A cell is taken without a
+ * while the lines keep the header's number of cells, and stops at a blank line. A cell is taken without a
  * share-class or listing tail ({@code MEITUAN DIANPING-CLASS B}, {@code PING AN(NEW)},
  * {@code CHINA CONSTRUCTION BANK-H}, {@code PINDUODUO INC-ADR}); a cell the gazetteer already names,
  * an empty one, a number, or one longer than a name ({@code > 40} characters) is left alone.
@@ -57,7 +57,7 @@ public final class TableFirmFinder implements NameFinder {
     private void column(String text, List<Span> lines, int from, int column, int width, List<EntityMention> out) {
         for (int r = from; r < lines.size(); r++) {
             List<Span> row = cells(text, lines.get(r));
-            if (lines.get(r).length() == 0 || row.size() < width) {
+            if (lines.get(r).length() == 0 || row.size() != width) {
                 return;
             }
             name(text, row.get(column)).ifPresent(span -> {

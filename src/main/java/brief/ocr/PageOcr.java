@@ -85,7 +85,7 @@ public final class PageOcr {
     private static RawDocument with(RawDocument raw, List<RawPage> pages, String warning) {
         List<String> warnings = new ArrayList<>(raw.warnings());
         warnings.add(warning);
-        return new RawDocument(raw.source(), raw.sha256(), raw.title(), raw.created(), pages, warnings);
+        return new RawDocument(raw.source(), raw.sha256(), raw.title(), raw.created(), pages, warnings, raw.tools());
     }
 
     private static String list(List<Integer> pages) {

@@ -81,11 +81,11 @@ class EntityExtractorTest {
         "대만 경제부는 미국 상무부와 회담했다 | 대만 경제부@0:ORGANIZATION:대만 경제부 ; 미국 상무부@8:ORGANIZATION:미국 상무부",
         "호주의 산업과학부는 발표했다 | ''",
         "가나다연구소와 라마바협회가 공동으로 | 가나다연구소@0:ORGANIZATION:가나다연구소 ; 라마바협회@8:ORGANIZATION:라마바협회",
-        "한국석유공사는 비축유를 방출했다 | 한국석유공사@0:FIRM:한국석유공사",
+        "대한석탄공사는 비축탄을 방출했다 | 대한석탄공사@0:FIRM:대한석탄공사",
         "삼성전자는 삼성의 주력 계열사다 | 삼성전자@0:FIRM:Samsung Electronics ; 삼성@6:FIRM:Samsung Electronics",
         "LG에너지솔루션과 SK온, 삼성SDI는 | LG에너지솔루션@0:FIRM:LG Energy Solution ; SK온@10:FIRM:SK On"
             + " ; 삼성SDI@15:FIRM:Samsung SDI",
-        "유럽중앙은행과 신한은행 | 유럽중앙은행@0:ORGANIZATION:유럽중앙은행 ; 신한은행@8:FIRM:신한은행",
+        "유럽중앙은행과 전북은행 | 유럽중앙은행@0:ORGANIZATION:유럽중앙은행 ; 전북은행@8:FIRM:전북은행",
     })
     void findsNamesNobodyListed(String sentence, String expected) {
         assertEquals(expected.strip(), render(extract(sentence)));

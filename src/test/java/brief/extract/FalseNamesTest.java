@@ -24,6 +24,7 @@ class FalseNamesTest {
         // a short capital alias with no company context: the welding society's standard
         "용접봉의 규격은 AWS A5.2 R45이며 AWS Classification에 따른다. | ",
         "AWS는 서울 리전에 데이터센터를 추가로 짓는다고 발표했다. | AWS@0:FIRM:Amazon Web Services",
+        "The subsidy for TSMC in Arizona and the AWS D1.1 code | TSMC@16:FIRM:TSMC",
         // the model's and the rules' junk: share classes, common nouns, phrases, industry descriptions
         "편입 비중은 H주 49.4%, 레드칩 15.8%, A주 4.5%이다. | ",
         "(71) 출원인 주식회사 한글과컴퓨터 경기도 성남시 분당구 | 한글과컴퓨터@14:FIRM:한글과컴퓨터",
@@ -35,6 +36,7 @@ class FalseNamesTest {
         "RIS 관련 위원회의 역할을 강화한다. | ",
         "(19) 대한민국특허청(KR) (12) 공개특허공보(A) | 대한민국특허청@5:ORGANIZATION:대한민국특허청",
         "거래처와 수요처의 요청을 반영하고 재정지원 방식을 검토한다. | ",
+        "상기 섬네일 이미지를 표시하는 섬네일 표시부를 더 포함하는 전자 단말 장치 | ",
     })
     void noFalseNames(String sentence, String expected) {
         assertEquals(Objects.toString(expected, ""), EntityExtractorTest.render(EntityExtractorTest.extract(sentence)));
@@ -48,6 +50,13 @@ class FalseNamesTest {
     void noOrganization(String sentence) {
         assertTrue(EntityExtractorTest.extract(sentence).stream().noneMatch(m -> m.kind() == EntityKind.ORGANIZATION),
                 () -> EntityExtractorTest.render(EntityExtractorTest.extract(sentence)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aColumnHeadedByCompaniesHoldsNoFragments() {
+        String table = "부처\t기업\t비고\n기획재정부\t자율평가\t-\n국가균형발전위원회\t균형발전 평가)\t-";
+        assertEquals("기획재정부@9:ORGANIZATION:기획재정부 ; 국가균형발전위원회@22:ORGANIZATION:국가균형발전위원회",
+                EntityExtractorTest.render(EntityExtractorTest.extract(table)));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -72,8 +72,10 @@ class NerModelTest {
             }
         }
         assertFalse(gold == 0);
-        // Measured 13 of 66 with the shipped model (lenient): unseen firm recall is the model's weak spot.
-        assertTrue(found >= 13, "found " + found + " of " + gold);
+        // Measured 13 of 66 with the shipped model (lenient) before issue 11; the larger gazetteer now lists
+        // 8 of those 66 firms, and of the 58 left the retrained model finds 6 (the previous model 7):
+        // unseen firm recall is the model's weak spot.
+        assertTrue(found >= 6, "found " + found + " of " + gold);
     }
 
     /** Sentences of the evaluation part (never trained on), with firms the gazetteer does not list. */
