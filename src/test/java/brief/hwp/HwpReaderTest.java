@@ -66,8 +66,8 @@ class HwpReaderTest {
 
     @Test
     void theDistributionFileIsRefusedWithItsOwnReason() {
-        BadInputException e = assertThrows(BadInputException.class,
-                () -> reader.read(SharedHwp.file("hwplib-distribution.hwp")));
+        Path file = SharedHwp.file("hwplib-distribution.hwp"); // skips, with its reason, without ../shared
+        BadInputException e = assertThrows(BadInputException.class, () -> reader.read(file));
         assertTrue(e.reason().startsWith("saved for distribution (배포용)"), e.reason());
         assertTrue(e.input().endsWith("hwplib-distribution.hwp"));
     }
