@@ -1,11 +1,5 @@
 package brief.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,29 +36,16 @@ final class CurrencyTable {
 
     /** {@return the table shipped with brief} */
     static CurrencyTable standard() {
-        try (InputStream in = CurrencyTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + ": missing from the class path");
+        List<Row> rows = new ArrayList<>();
+        for (ResourceTable.Row r : ResourceTable.rows(RESOURCE)) {
+            String[] cols = r.cells();
+            if (cols.length != 3 || !cols[1].matches("[A-Z]{3}") || !cols[2].matches("after|before|both")) {
+                throw new IllegalStateException(RESOURCE + " line " + r.line() + ": expected spelling, ISO code,"
+                        + " after|before|both, got '" + r.text() + "'");
             }
-            List<Row> rows = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int lineNo = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 3 || !cols[1].matches("[A-Z]{3}") || !cols[2].matches("after|before|both")) {
-                    throw new IllegalStateException(RESOURCE + " line " + lineNo + ": expected spelling, ISO code,"
-                            + " after|before|both, got '" + line + "'");
-                }
-                rows.add(new Row(cols[0], cols[1], !cols[2].equals("before"), !cols[2].equals("after")));
-            }
-            return new CurrencyTable(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE + ": not readable", e);
+            rows.add(new Row(cols[0], cols[1], !cols[2].equals("before"), !cols[2].equals("after")));
         }
+        return new CurrencyTable(rows);
     }
 
     /** {@return a regex of the spellings that stand after a number} */

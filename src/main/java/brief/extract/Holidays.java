@@ -1,12 +1,6 @@
 package brief.extract;
 
 import brief.text.Span;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -42,28 +36,16 @@ final class Holidays {
     }
 
     static Holidays standard() {
-        try (InputStream in = Holidays.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + ": missing from the class path");
+        Map<String, MonthDay> days = new LinkedHashMap<>();
+        for (ResourceTable.Row r : ResourceTable.rows(RESOURCE)) {
+            String[] cols = r.cells();
+            if (cols.length != 2 || !cols[1].matches("\\d{2}-\\d{2}")) {
+                throw new IllegalStateException(RESOURCE + " line " + r.line() + ": expected name, MM-DD, got '"
+                        + r.text() + "'");
             }
-            Map<String, MonthDay> days = new LinkedHashMap<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int lineNo = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2 || !cols[1].matches("\\d{2}-\\d{2}")) {
-                    throw new IllegalStateException(RESOURCE + " line " + lineNo + ": expected name, MM-DD, got '" + line + "'");
-                }
-                days.put(cols[0], MonthDay.parse("--" + cols[1]));
-            }
-            return new Holidays(days);
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE + ": not readable", e);
+            days.put(cols[0], MonthDay.parse("--" + cols[1]));
         }
+        return new Holidays(days);
     }
 
     List<DateMention> find(String text, Optional<DateReference> reference) {
