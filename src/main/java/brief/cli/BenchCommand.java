@@ -283,7 +283,8 @@ final class BenchCommand implements Callable<Integer> {
         return files.stream().mapToInt(f -> PdfReader.pageCount(f, PdfReader.Options.DEFAULT)).sum();
     }
 
-    private static void delete(Path dir) {
+    /** Deletes {@code dir} and everything in it, if it exists; a file that cannot go is an error naming the folder. */
+    static void delete(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

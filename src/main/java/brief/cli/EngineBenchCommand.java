@@ -76,7 +76,7 @@ final class EngineBenchCommand implements Callable<Integer> {
                 passageCount, source.size(), index);
         out.flush();
         Path local = work.resolve("local");
-        deleteTree(local);
+        BenchCommand.delete(local);
         double localSeconds = write(new BriefIndex(local), copies);
         double remoteSeconds;
         try (OpenSearchCluster cluster = OpenSearchCluster.connect(url, BENCH_INDEX, System.getenv())) {
@@ -169,16 +169,6 @@ final class EngineBenchCommand implements Callable<Integer> {
             throw new IllegalStateException("engine-load for " + engine + " failed (exit " + p.exitValue() + ")");
         }
         return Arrays.stream(line.strip().split("\\s+")).mapToDouble(Double::parseDouble).toArray();
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var s = Files.walk(dir)) {
-                for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
     }
 
     static double percentile(List<Double> values, double p) {

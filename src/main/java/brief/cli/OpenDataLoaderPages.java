@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -61,7 +60,7 @@ record OpenDataLoaderPages(Path jar) implements PageTextTool {
         } catch (IOException e) {
             throw new UncheckedIOException("running opendataloader on " + pdf, e);
         } finally {
-            delete(out);
+            BenchCommand.delete(out);
         }
     }
 
@@ -92,13 +91,4 @@ record OpenDataLoaderPages(Path jar) implements PageTextTool {
         pages.set(page - 1, pages.get(page - 1) + text);
     }
 
-    private static void delete(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("removing " + dir, e);
-        }
-    }
 }
