@@ -70,20 +70,25 @@ public final class OpenSearchIndex implements PassageStore {
         return true;
     }
 
+    /** {@return whether the index is there (checked with the cluster until it is, then remembered)} */
+    private boolean present() {
+        if (!checked) {
+            checked = exists();
+        }
+        return checked;
+    }
+
     /** Creates the index when it is missing (and checks it once when it is not). */
     void ensure() {
-        if (checked) {
-            return;
-        }
-        if (!exists()) {
+        if (!present()) {
             cluster.send("PUT", path(""), Optional.of(OpenSearchSettings.createIndex(shards, replicas).toString()));
+            checked = true;
         }
-        checked = true;
     }
 
     @Override
     public Optional<String> sha256(String id) {
-        if (!checked && !exists()) {
+        if (!present()) {
             return Optional.empty();
         }
         ObjectNode body = OpenSearchSettings.JSON.createObjectNode().put("size", 0);
