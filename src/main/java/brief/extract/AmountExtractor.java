@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  *
  * <p>Not money, by decision: a vague numeral ({@code 수천억 원}); a price or rate per unit
  * ({@code 1,200원/kg}, {@code kg당 1,200원}, {@code 달러당 150엔}, {@code 1인당 50만원}), since adding it to
- * the sums of a brief would be wrong; a single Hangul digit before 원, 불 or 엔 ({@code 사원} is an
- * employee, {@code 구원} salvation, {@code 이원} dual); a fraction of a unit ({@code 1.5달러}: the facts hold
+ * the sums of a brief would be wrong; a single Hangul digit before a currency written in Hangul
+ * ({@code 사원} is an employee, {@code 구원} salvation, {@code 이유로} "for the reason", {@code 사유로} "on the
+ * grounds"); a table's unit declaration ({@code (단위: 백만원)}, {@code 금액 : 천원}), which names the unit
+ * its figures count, not a sum; a fraction of a unit ({@code 1.5달러}: the facts hold
  * whole units); a value past a long (9.2 × 10^18: garbage, not a budget).
  */
 public final class AmountExtractor implements Extractor<AmountMention> {
@@ -46,6 +48,8 @@ public final class AmountExtractor implements Extractor<AmountMention> {
 
     /** A unit the sum is counted per: {@code /kg} after it, {@code kg당} or {@code 달러당} before it. */
     private static final Pattern PER_AFTER = Pattern.compile(SP + "/" + SP + "[A-Za-z가-힣㎏㎾㎿]");
+    /** A label declaring the unit of a table's figures, right before it: {@code 단위:}, {@code 금액 :}. */
+    private static final Pattern UNIT_LABEL = Pattern.compile("(?:단위|금액|통화)" + SP + "[:：]?" + SP + "$");
     private static final Pattern PER_BEFORE = Pattern.compile("[A-Za-z가-힣0-9]당" + SP + "$");
 
     private static final Map<String, Qualifier> QUALIFIERS = Map.ofEntries(
@@ -67,7 +71,8 @@ public final class AmountExtractor implements Extractor<AmountMention> {
             String currency = CURRENCIES.code(written);
             String a = m.group(prefixed ? "pa" : "sa");
             String b = m.group(prefixed ? "pb" : "sb");
-            if (!plausible(a, written) || b != null && !plausible(b, written) || perUnit(text, m)) {
+            if (!plausible(a, written) || b != null && !plausible(b, written) || perUnit(text, m)
+                    || declaresUnit(text, m, a)) {
                 continue;
             }
             Optional<BigDecimal> to = b == null ? Optional.empty() : KoreanNumber.read(b);
@@ -90,7 +95,7 @@ public final class AmountExtractor implements Extractor<AmountMention> {
 
     /**
      * 불 is a dollar only after a unit ({@code 100만 불}, {@code 십불}): {@code 3불 정책} is "three no's". A
-     * single Hangul digit before 원, 불 or 엔 is a word ({@code 사원}, {@code 구원}, {@code 이원}).
+     * single Hangul digit before a Hangul currency is a word ({@code 사원}, {@code 구원}, {@code 이유로}).
      */
     private static boolean plausible(String number, String currency) {
         String c = currency.strip();
@@ -98,7 +103,13 @@ public final class AmountExtractor implements Extractor<AmountMention> {
             return false;
         }
         return !(number.length() == 1 && KoreanNumber.isHangul(number) && "일이삼사오육칠팔구".indexOf(number.charAt(0)) >= 0
-                && (c.equals("원") || c.equals("불") || c.equals("엔")));
+                && c.chars().allMatch(ch -> ch >= '가' && ch <= '힣'));
+    }
+
+    /** {@code (단위: 백만원)}: a figure-less unit word after a label that declares a table's unit. */
+    private static boolean declaresUnit(String text, Matcher m, String number) {
+        return number.chars().noneMatch(c -> Character.isDigit(c) || "일이삼사오육칠팔구".indexOf(c) >= 0)
+                && UNIT_LABEL.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find();
     }
 
     private static boolean perUnit(String text, Matcher m) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 
 /**
  * The one reader of numbers as Korean writes them, shared by money, dates, process nodes and search.
@@ -20,6 +21,11 @@ import java.util.Optional;
  * each myriad group stays below the unit before it ({@code 1억 2000만}, not {@code 1억 2조}), 억 and 조 need a
  * figure before them ({@code 억} alone is not a number), 십 백 천 만 do not ({@code 만삼천} = 13,000).
  * Vague numerals ({@code 수천억}, {@code 몇백}) are not numbers.
+ *
+ * <p>One more style, from tables and budgets: a count of a unit, digits of ten or more followed by a
+ * unit word ({@code 36,851백만} = 36,851 × 10^6, {@code 2,500천} = 2,500,000, {@code 12천만}); the
+ * strict reading above would refuse the figure before 백 or 천, and this reading applies only when
+ * nothing follows the unit word.
  */
 public final class KoreanNumber {
 
@@ -62,6 +68,10 @@ public final class KoreanNumber {
             "thousand", BigDecimal.TEN.pow(3), "million", BigDecimal.TEN.pow(6),
             "billion", BigDecimal.TEN.pow(9), "trillion", BigDecimal.TEN.pow(12));
 
+    /** Digits, then a small unit and perhaps a myriad unit, and nothing more: {@code 36,851백만}. */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+            "(" + DIGITS + ")" + SP + "(" + SMALL_UNIT + ")" + SP + "(" + LARGE_UNIT + ")?");
+
     private static final java.util.regex.Pattern SPLIT_DIGITS =
             java.util.regex.Pattern.compile("[0-9０-９][ \\u00A0]+[0-9０-９]");
 
@@ -74,6 +84,15 @@ public final class KoreanNumber {
      * @throws IllegalArgumentException naming {@code written} and the reason when it is not such a number
      */
     public static BigDecimal parse(String written) {
+        Matcher counted = COUNTED.matcher(written.strip());
+        if (counted.matches()) {
+            BigDecimal count = new Reader(counted.group(1)).read();
+            if (count.compareTo(BigDecimal.TEN) >= 0) {
+                BigDecimal unit = SMALL_UNITS.get(counted.group(2).charAt(0));
+                String large = counted.group(3);
+                return count.multiply(large == null ? unit : unit.multiply(LARGE_UNITS.get(large.charAt(0))));
+            }
+        }
         return new Reader(written).read();
     }
 
