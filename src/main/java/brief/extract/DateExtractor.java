@@ -91,13 +91,14 @@ public final class DateExtractor implements Extractor<DateMention> {
             + "\\d{1,2}" + SP + "월)");
     /**
      * A day without a month ({@code 15일}, {@code 지난 5일}, {@code 13~15일}), not a count of days: not after
-     * 주, 월, 연, 매, 하루, 총, 약 ({@code 주 5일}), not before 간, 동안, 째, 만, 이내, 내, 전, 후, 뒤, 안, 이상,
-     * 씩, 치, 평균, a figure ({@code 1일 2회}) or 분 ({@code 일분}).
+     * 주, 월, 연, 매, 하루, 총, 약 ({@code 주 5일}), 후, 내지, 기간 ({@code 투약 후 1일에}, {@code 2 내지 4일},
+     * {@code 처리기간 10일}), not before 간, 동안, 째, 만, 이내, 내, 전, 후, 뒤, 안, 이전, 이후, 이상, 씩, 치, 평균,
+     * a figure ({@code 1일 2회}), 분 ({@code 일분}) or a slash ({@code 5일/주}).
      */
-    private static final Pattern BARE_DAY = Pattern.compile("(?<![\\d가-힣.~/-]|(?:주|월|연|매|하루|총|약|최대|최소)" + SP
+    private static final Pattern BARE_DAY = Pattern.compile("(?<![\\d가-힣.~/-]|(?:주|월|연|매|하루|총|약|최대|최소|후|내지|기간|기한)" + SP
             + ")(?:(?<mod>지난|오는)" + SP + ")?(?:(?<d1>\\d{1,2})(?:" + SP + "일)?" + SP + "(?:[~-]|부터" + SP + ")" + SP
             + ")?(?<d>\\d{1,2})" + SP + "일" + WEEKDAY
-            + "(?!" + SP + "(?:간|동안|째|만|이내|내|전|후|뒤|안|이상|이하|미만|씩|치|평균|연속|분|\\d))" + END);
+            + "(?!" + SP + "(?:간|동안|째|만|이내|내|전|후|뒤|안|이전|이후|이상|이하|미만|씩|치|평균|연속|분|\\d)|/)" + END);
     /**
      * A month and day with a slash and no year ({@code 2/15}, {@code 3/2(월)}, {@code 3/2~3/4}). Fractions
      * share the shape ({@code 1/3}, {@code 3/4분기}), so it is a date only when the day is past 12, a

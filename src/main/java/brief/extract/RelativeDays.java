@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Dates named relative to the publication date that {@link DateExtractor}'s year and month rules do not
  * cover: days ({@code 오늘}, {@code 어제}, {@code 모레}, {@code 그제}), weekdays ({@code 지난주 일요일},
- * {@code 다음 화요일}, {@code 금요일}), spans back ({@code 3주 전}, {@code 2년 전}), periods of several months
+ * {@code 다음 화요일}, {@code 금요일}), spans back ({@code 3주 전}, {@code 2년 전}; a deadline counted back from
+ * an event, {@code 체결 7일 이전에}, {@code 3일 전까지}, is no date), periods of several months
  * or years before or after it ({@code 지난 두 달}, {@code 다음 3년}: one mention per end, as a range of
  * amounts), and quarters ({@code 이번 분기}, {@code 전 분기}). Each needs the reference to the grain it
  * names; without it the expression is skipped.
@@ -39,7 +40,7 @@ final class RelativeDays {
     private static final Pattern WEEKDAY = Pattern.compile("(?<![가-힣]|매주" + SP + "|매" + SP + ")(?:(?<wk>이번" + SP + "주|금주|다음"
             + SP + "주|차주|내주|지난" + SP + "주|저번" + SP + "주|전주|다음|오는|지난|저번)" + SP + ")?(?<wd>[월화수목금토일])요일" + END);
     private static final Pattern AGO = Pattern.compile(KoreanWords.WORD_START + COUNT + SP
-            + "(?<u>일|주일|주|개월|달|년|해)" + SP + "(?:이?전)" + END);
+            + "(?<u>일|주일|주|개월|달|년|해)" + SP + "(?:전(?!까지)|이전(?!에|까지))" + END);
     private static final Pattern SPAN = Pattern.compile(KoreanWords.WORD_START + "(?<dir>지난|다음)" + SP + COUNT + SP
             + "(?<u>개월|달|년|해)(?:간|동안)?" + END);
     private static final Pattern QUARTER = Pattern.compile(KoreanWords.WORD_START
