@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * ({@code 1,200원/kg}, {@code kg당 1,200원}, {@code 달러당 150엔}, {@code 1인당 50만원}), since adding it to
  * the sums of a brief would be wrong; a single Hangul digit before a currency written in Hangul
  * ({@code 사원} is an employee, {@code 구원} salvation, {@code 이유로} "for the reason", {@code 사유로} "on the
- * grounds"); a table's unit declaration ({@code (단위: 백만원)}, {@code 금액 : 천원}), which names the unit
+ * grounds"); a share written after a currency code ({@code FTSE China in HKD 90%}); a table's unit declaration ({@code (단위: 백만원)}, {@code 금액 : 천원}), which names the unit
  * its figures count, not a sum; a fraction of a unit ({@code 1.5달러}: the facts hold
  * whole units); a value past a long (9.2 × 10^18: garbage, not a budget).
  */
@@ -48,6 +48,8 @@ public final class AmountExtractor implements Extractor<AmountMention> {
 
     /** A unit the sum is counted per: {@code /kg} after it, {@code kg당} or {@code 달러당} before it. */
     private static final Pattern PER_AFTER = Pattern.compile(SP + "/" + SP + "[A-Za-z가-힣㎏㎾㎿]");
+    /** A share, not a sum: {@code HKD 90%} is ninety percent of an index in Hong Kong dollars. */
+    private static final Pattern PERCENT_AFTER = Pattern.compile(SP + "[%％]");
     /** A label declaring the unit of a table's figures, right before it: {@code 단위:}, {@code 금액 :}. */
     private static final Pattern UNIT_LABEL = Pattern.compile("(?:단위|금액|통화)" + SP + "[:：]?" + SP + "$");
     private static final Pattern PER_BEFORE = Pattern.compile("[A-Za-z가-힣0-9]당" + SP + "$");
@@ -72,7 +74,7 @@ public final class AmountExtractor implements Extractor<AmountMention> {
             String a = m.group(prefixed ? "pa" : "sa");
             String b = m.group(prefixed ? "pb" : "sb");
             if (!plausible(a, written) || b != null && !plausible(b, written) || perUnit(text, m)
-                    || declaresUnit(text, m, a)) {
+                    || declaresUnit(text, m, a) || PERCENT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue;
             }
             Optional<BigDecimal> to = b == null ? Optional.empty() : KoreanNumber.read(b);
