@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The bundled corpus in both engines, side by side: the OpenSearch index analyses every passage into
  * the local index's tokens, and the judged queries of {@code search-eval} find the same first passage
- * (at least 95% of them) with an MRR within 0.02 of the local engine's; filters and facets agree.
+ * (at least 95% of them) with an MRR within 0.02 of the local engine's; filters and facets agree; the
+ * web page ({@code serve --engine opensearch}) answers from the cluster alone.
  */
 class OpenSearchParityTest {
 
@@ -166,6 +167,44 @@ class OpenSearchParityTest {
                             b.hits().stream().map(h -> h.id() + "#" + h.passage()).sorted().toList(), q + " with " + f);
                 }
             }
+        }
+    }
+
+    /**
+     * {@code brief serve --engine opensearch}: the page's results, a document's page and its text come
+     * from the cluster (the local index is not there), the same hits as the local engine's.
+     */
+    @Test
+    void theWebPageServesFromTheCluster() throws Exception {
+        load("brief-test-web", passages);
+        try (OpenSearchSearcher r = new OpenSearchSearcher(cluster("brief-test-web"));
+             Searcher l = new Searcher(new BriefIndex(dir.resolve("index")));
+             brief.web.WebServer web = brief.web.WebServer.start(0, r, dir.resolve("extracted"))) {
+            String base = "http://127.0.0.1:" + web.port();
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.util.function.Function<String, String> get = path -> {
+                try {
+                    java.net.http.HttpResponse<String> res = http.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(base + path)).timeout(java.time.Duration.ofSeconds(60)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                    assertEquals(200, res.statusCode(), path);
+                    return res.body();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            };
+            String q = java.net.URLEncoder.encode("폭스콘", java.nio.charset.StandardCharsets.UTF_8);
+            String results = get.apply("/?q=" + q);
+            Hit first = l.search("폭스콘", 10).hits().get(0);
+            assertTrue(results.contains("/page?id=" + first.id() + "&amp;n=" + first.page())
+                    || results.contains("/page?id=" + first.id() + "&n=" + first.page()), results);
+            assertTrue(results.contains("<mark>폭스콘</mark>") || results.contains("<b>폭스콘</b>"), results);
+            String page = get.apply("/page?id=" + first.id() + "&n=" + first.page() + "&q=" + q);
+            assertTrue(page.contains("폭스콘"), page);
+            assertTrue(get.apply("/").contains(first.id()));
         }
     }
 
