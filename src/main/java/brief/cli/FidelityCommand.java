@@ -33,13 +33,17 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Word P/R/F1 of brief's text against hand-made references, beside peer tools, in one run:",
                 "the corpus PDFs against their restored texts (corpus/src), and the real PDFs of ../shared/wild",
                 "against the passages typed from their pages (corpus/wild), each passage against its page, beside",
-                "pdftotext (default, -raw, -layout), plain PDFBox and opendataloader-pdf, with pages per second."})
+                "pdftotext (default, -raw, -layout), plain PDFBox and opendataloader-pdf, with pages per second;",
+                "and the held-out real PDFs of ../shared/holdout against corpus/holdout the same way."})
 final class FidelityCommand implements Callable<Integer> {
 
-    enum Set { all, corpus, wild }
+    enum Set { all, corpus, wild, holdout }
 
     /** The shared folder of real PDFs, used when it is there and no {@code --wild} is given. */
     static final Path DEFAULT_WILD = Path.of("../shared/wild");
+
+    /** The shared folder of held-out real PDFs (nobody tunes on them), the default of {@code --holdout}. */
+    static final Path DEFAULT_HOLDOUT = Path.of("../shared/holdout");
 
     @Spec
     CommandSpec spec;
@@ -61,6 +65,14 @@ final class FidelityCommand implements Callable<Integer> {
     @Option(names = "--wild-references", paramLabel = "DIR",
             description = "folder of the passages, <pdf-name>.ref.txt (default: ${DEFAULT-VALUE})")
     Path wildReferences = Path.of("corpus/wild");
+
+    @Option(names = "--holdout", paramLabel = "DIR",
+            description = "folder of the held-out real PDFs, named by the reference files (default: ${DEFAULT-VALUE})")
+    Path holdout = DEFAULT_HOLDOUT;
+
+    @Option(names = "--holdout-references", paramLabel = "DIR",
+            description = "folder of the held-out passages, <pdf-name>.ref.txt (default: ${DEFAULT-VALUE})")
+    Path holdoutReferences = Path.of("corpus/holdout");
 
     @Option(names = "--odl-jar", paramLabel = "FILE",
             description = "opendataloader-pdf's CLI jar (default: ${DEFAULT-VALUE}, where npm install --prefix target/peers @opendataloader/pdf puts it)")
@@ -85,10 +97,10 @@ final class FidelityCommand implements Callable<Integer> {
                         "unknown tool '" + k + "' for --tools; known: " + String.join(", ", TOOL_KEYS));
             }
         }
-        if (set != Set.wild) {
+        if (set == Set.all || set == Set.corpus) {
             printCorpus(out, measure(Ingester.pdfs(pdfs.isEmpty() ? List.of(Path.of("corpus")) : pdfs), references));
         }
-        if (set != Set.corpus) {
+        if (set == Set.all || set == Set.wild) {
             if (set == Set.all) {
                 out.println();
             }
@@ -98,7 +110,17 @@ final class FidelityCommand implements Callable<Integer> {
             } else if (!Files.isDirectory(dir.get())) {
                 throw new BadInputException(dir.get(), "no such folder");
             } else {
-                printWild(out, dir.get());
+                printPassages(out, "wild", dir.get(), wildReferences);
+            }
+        }
+        if (set == Set.all || set == Set.holdout) {
+            if (set == Set.all) {
+                out.println();
+            }
+            if (!Files.isDirectory(holdout)) {
+                out.println("== holdout: " + holdout + " is absent; nothing scored (give --holdout DIR)");
+            } else {
+                printPassages(out, "holdout", holdout, holdoutReferences);
             }
         }
         if (set == Set.all && Files.isDirectory(hwp)) { // the HWP and HWPX readers (brief.eval.WordFileFidelity)
@@ -124,14 +146,15 @@ final class FidelityCommand implements Callable<Integer> {
                 .map(Map.Entry::getValue).toList();
     }
 
-    private void printWild(PrintWriter out, Path dir) {
+    /** The table of one set of real PDFs with hand-typed passages: {@code set} names it in the output. */
+    private void printPassages(PrintWriter out, String set, Path dir, Path refs) {
         List<Path> all = Ingester.pdfs(List.of(dir));
-        List<Path> scored = all.stream().filter(p -> WildFidelity.referenceOf(p, wildReferences).isPresent()).toList();
+        List<Path> scored = all.stream().filter(p -> WildFidelity.referenceOf(p, refs).isPresent()).toList();
         List<PageTextTool> tools = tools(toolKeys, odlJar);
-        List<WildFidelity.Row> rows = new WildFidelity().measure(scored, wildReferences, tools);
+        List<WildFidelity.Row> rows = new WildFidelity().measure(scored, refs, tools);
         int passages = rows.stream().mapToInt(WildFidelity.Row::passages).sum();
-        out.printf("== wild: %s against %s (%d PDFs, %d passages; each passage against its page, micro-averaged)%n",
-                dir, wildReferences, rows.size(), passages);
+        out.printf("== %s: %s against %s (%d PDFs, %d passages; each passage against its page, micro-averaged)%n",
+                set, dir, refs, rows.size(), passages);
         List<String> names = tools.stream().map(PageTextTool::name).toList();
         out.println("word F1");
         table(out, rows, names, s -> String.format(Locale.ROOT, "%.3f", s.f1()));
@@ -167,8 +190,11 @@ final class FidelityCommand implements Callable<Integer> {
         }
         for (Path p : all) {
             if (!scored.contains(p)) {
-                out.println("no reference for " + p.getFileName() + " in " + wildReferences + "; not scored");
+                out.println("no reference for " + p.getFileName() + " in " + refs + "; not scored");
             }
+        }
+        for (Path ref : WildFidelity.referencesWithoutPdf(refs, all)) {
+            out.println("no PDF for " + ref.getFileName() + " in " + dir + "; not scored");
         }
     }
 

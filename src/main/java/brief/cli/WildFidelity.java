@@ -5,11 +5,16 @@ import brief.eval.PassageAligner;
 import brief.eval.ReferencePassage;
 import brief.eval.WordScore;
 import brief.pdf.PlainPages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Scores tools on PDFs that have hand-typed reference passages ({@code <pdf-name>.ref.txt}): each
@@ -38,6 +43,25 @@ final class WildFidelity {
     static Optional<Path> referenceOf(Path pdf, Path references) {
         Path ref = references.resolve(pdf.getFileName().toString().replaceFirst("(?i)\\.pdf$", "") + ".ref.txt");
         return Files.isRegularFile(ref) ? Optional.of(ref) : Optional.empty();
+    }
+
+    /**
+     * {@return the reference files of {@code references} that name no PDF of {@code pdfs}, sorted} A
+     * reference {@code <name>.ref.txt} names the PDF {@code <name>.pdf}; none when the folder is absent.
+     */
+    static List<Path> referencesWithoutPdf(Path references, List<Path> pdfs) {
+        if (!Files.isDirectory(references)) {
+            return List.of();
+        }
+        Set<String> names = pdfs.stream().map(p -> p.getFileName().toString().replaceFirst("(?i)\\.pdf$", ""))
+                .collect(Collectors.toSet());
+        try (Stream<Path> s = Files.list(references)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".ref.txt"))
+                    .filter(p -> !names.contains(p.getFileName().toString().replaceFirst("\\.ref\\.txt$", "")))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + references, e);
+        }
     }
 
     /**
