@@ -16,6 +16,8 @@ import java.util.List;
 public final class BlockBuilder {
 
     private static final ItemMarker ITEMS = new ItemMarker();
+    /** A cell's value: a number, signed, with separators and a percent sign, or the dash of an empty cell. */
+    private static final java.util.regex.Pattern VALUE = java.util.regex.Pattern.compile("[-–−+]?[\\d.,]*%?");
     private final LinePitch pitch = new LinePitch();
 
     /**
@@ -74,7 +76,9 @@ public final class BlockBuilder {
         boolean bullet = ITEMS.marker(line.text())
                 .filter(m -> !ItemMarker.ambiguous(m) || prev.right() < right - em).isPresent();
         boolean indented = line.x() > prev.x() + 0.8f * em && !(paragraph.size() == 1 && hangs(prev, line));
-        return wideGap || fontChange || prevShort || indented || bullet;
+        // a line that is nothing but a number after another is a column of values, never a wrapped sentence
+        boolean values = VALUE.matcher(prev.text()).matches() && VALUE.matcher(line.text()).matches();
+        return wideGap || fontChange || prevShort || indented || bullet || values;
     }
 
     /** {@return whether a line continues an item's first line, standing where the item's text does} */

@@ -26,12 +26,21 @@ final class WhitespaceCut {
 
     /** {@return the page's blocks in reading order, left before right, top before bottom} */
     List<Columns.Region> regions(List<Line> lines, float left, float right) {
+        return regions(lines, left, right, List.of());
+    }
+
+    /**
+     * {@return the page's blocks in reading order} The page's {@link Frames frames} are evidence too:
+     * sides whose lines sit in different frames are different blocks (the panels of a figure, text
+     * boxes side by side), however their rows line up.
+     */
+    List<Columns.Region> regions(List<Line> lines, float left, float right, List<Frames.Frame> frames) {
         if (lines.isEmpty()) {
             return List.of();
         }
         List<Line> sorted = new ArrayList<>(lines);
         sorted.sort(Comparator.comparingDouble(Line::top).thenComparingDouble(Line::x));
-        Cut cut = cut(sorted, 0);
+        Cut cut = cut(sorted, 0, frames);
         if (!cut.split()) {
             return List.of(new Columns.Region(sorted, left, right));
         }
@@ -42,7 +51,7 @@ final class WhitespaceCut {
     private record Cut(List<Columns.Region> regions, boolean split) {
     }
 
-    private static Cut cut(List<Line> lines, int depth) {
+    private static Cut cut(List<Line> lines, int depth, List<Frames.Frame> frames) {
         if (depth > MAX_DEPTH || lines.size() < 2) {
             return whole(lines);
         }
@@ -68,7 +77,7 @@ final class WhitespaceCut {
             }
             List<Line> group = bands.subList(i, j).stream().flatMap(List::stream).toList();
             float[] gap = free.isEmpty() ? new float[0] : widest(free);
-            if (gap.length == 0 || !separates(group, gap)) {
+            if (gap.length == 0 || !separates(group, gap, frames)) {
                 uncut.addAll(bands.get(i));
                 i++;
                 continue;
@@ -86,8 +95,8 @@ final class WhitespaceCut {
             }
             // left before right, unless the right side ends above the left one's start (a date line over an imprint)
             boolean rightFirst = bottom(rightSide) < top(leftSide);
-            out.addAll(cut(rightFirst ? rightSide : leftSide, depth + 1).regions());
-            out.addAll(cut(rightFirst ? leftSide : rightSide, depth + 1).regions());
+            out.addAll(cut(rightFirst ? rightSide : leftSide, depth + 1, frames).regions());
+            out.addAll(cut(rightFirst ? leftSide : rightSide, depth + 1, frames).regions());
             split = true;
             i = j;
         }
@@ -190,8 +199,8 @@ final class WhitespaceCut {
         return java.util.Optional.of(kept.size() == l.fragments().size() ? l : new Line(l.page(), kept));
     }
 
-    /** Both sides running text, or sides whose lines do not stand in shared rows. */
-    private static boolean separates(List<Line> lines, float[] gap) {
+    /** Both sides running text, sides framed apart, or sides whose lines do not stand in shared rows. */
+    private static boolean separates(List<Line> lines, float[] gap, List<Frames.Frame> frames) {
         List<Line> leftSide = new ArrayList<>();
         List<Line> rightSide = new ArrayList<>();
         for (Line l : lines) {
@@ -201,7 +210,7 @@ final class WhitespaceCut {
         if (leftSide.isEmpty() || rightSide.isEmpty()) {
             return false;
         }
-        if (prose(leftSide) && prose(rightSide)) {
+        if (prose(leftSide) && prose(rightSide) || framedApart(leftSide, rightSide, frames)) {
             return true;
         }
         List<Line> fewer = leftSide.size() <= rightSide.size() ? leftSide : rightSide;
@@ -235,6 +244,27 @@ final class WhitespaceCut {
             lines += any ? 1 : 0;
         }
         return lines >= 2 && proseChars * 5 >= chars * 2;
+    }
+
+    /**
+     * {@return whether every fragment of both sides lies in a frame and no frame is the innermost one
+     * of fragments on both sides} Loose lines beside a box (a bill's number box beside its sponsors) are
+     * left to the other evidence: a box and the page around it are read as the page lays them out.
+     */
+    static boolean framedApart(List<Line> leftSide, List<Line> rightSide, List<Frames.Frame> frames) {
+        if (frames.isEmpty()) {
+            return false;
+        }
+        java.util.Set<java.util.Optional<Frames.Frame>> leftHomes = new java.util.HashSet<>();
+        leftSide.forEach(l -> l.fragments().forEach(f -> leftHomes.add(Frames.innermost(f, frames))));
+        java.util.Set<java.util.Optional<Frames.Frame>> rightHomes = new java.util.HashSet<>();
+        rightSide.forEach(l -> l.fragments().forEach(f -> rightHomes.add(Frames.innermost(f, frames))));
+        if (leftHomes.contains(java.util.Optional.<Frames.Frame>empty())
+                || rightHomes.contains(java.util.Optional.<Frames.Frame>empty())) {
+            return false;
+        }
+        leftHomes.retainAll(rightHomes);
+        return leftHomes.isEmpty();
     }
 
     private static boolean sameRow(Line a, Line b) {
