@@ -23,6 +23,8 @@ final class WhitespaceCut {
     /** Characters (no spaces) of a fragment that is running text rather than a cell, a label or a tick. */
     static final int PROSE_CHARS = 16;
     private static final int MAX_DEPTH = 40;
+    /** Lines of a title block (title, its wraps, a subtitle) beside the text it heads. */
+    private static final int MAX_TITLE_LINES = 3;
 
     /** {@return the page's blocks in reading order, left before right, top before bottom} */
     List<Columns.Region> regions(List<Line> lines, float left, float right) {
@@ -64,9 +66,12 @@ final class WhitespaceCut {
         boolean split = false;
         int i = 0;
         while (i < bands.size()) {
-            // the longest run of bands from i that leave a common band of whitespace free
+            // the longest run of bands from i that leave a common band of whitespace free with text on
+            // both sides of it (a margin beside the run is free too, but parts nothing)
             List<float[]> free = free(bands.get(i), left, right, em);
             int j = i + 1;
+            int end = i + 1;
+            float[] gap = widestParting(free, bands.subList(i, j));
             while (j < bands.size()) {
                 List<float[]> next = intersect(free, free(bands.get(j), left, right, em), em);
                 if (next.isEmpty()) {
@@ -74,9 +79,14 @@ final class WhitespaceCut {
                 }
                 free = next;
                 j++;
+                float[] parting = widestParting(free, bands.subList(i, j));
+                if (parting.length > 0) {
+                    gap = parting;
+                    end = j;
+                }
             }
+            j = end;
             List<Line> group = bands.subList(i, j).stream().flatMap(List::stream).toList();
-            float[] gap = free.isEmpty() ? new float[0] : widest(free);
             if (gap.length == 0 || !separates(group, gap, frames)) {
                 uncut.addAll(bands.get(i));
                 i++;
@@ -171,10 +181,21 @@ final class WhitespaceCut {
         return out;
     }
 
-    private static float[] widest(List<float[]> free) {
-        float[] best = free.get(0);
+    /** {@return the widest free range with a fragment of the bands wholly on each side, or an empty array} */
+    private static float[] widestParting(List<float[]> free, List<List<Line>> bands) {
+        float[] best = new float[0];
         for (float[] f : free) {
-            if (f[1] - f[0] > best[1] - best[0]) {
+            boolean leftOf = false;
+            boolean rightOf = false;
+            for (List<Line> band : bands) {
+                for (Line l : band) {
+                    for (Fragment g : l.fragments()) {
+                        leftOf |= g.right() <= f[0] + 0.01f;
+                        rightOf |= g.x() >= f[1] - 0.01f;
+                    }
+                }
+            }
+            if (leftOf && rightOf && (best.length == 0 || f[1] - f[0] > best[1] - best[0])) {
                 best = f;
             }
         }
@@ -215,9 +236,11 @@ final class WhitespaceCut {
         }
         List<Line> fewer = leftSide.size() <= rightSide.size() ? leftSide : rightSide;
         List<Line> more = fewer == leftSide ? rightSide : leftSide;
-        if (fewer.size() < 2) {
-            // one line beside a block: a heading set larger is a block of its own, a label may be a cell
-            return fewer.get(0).fontSize() > 1.3f * more.stream().mapToDouble(Line::fontSize).max().orElseThrow();
+        // a title set larger beside a block (with its subtitle, wrapped over up to three lines) is a block
+        // of its own, however the text beside it lines up with it; one line of body size may be a cell
+        boolean display = fewer.stream().anyMatch(l -> l.fontSize() > 1.3f * more.stream().mapToDouble(Line::fontSize).max().orElseThrow());
+        if (fewer.size() < 2 || display && fewer.size() <= MAX_TITLE_LINES) {
+            return display;
         }
         long shared = fewer.stream().filter(a -> more.stream().anyMatch(b -> sameRow(a, b))).count();
         return shared * 2 < fewer.size();
