@@ -16,8 +16,6 @@ import java.util.List;
 public final class BlockBuilder {
 
     private static final ItemMarker ITEMS = new ItemMarker();
-    /** A cell's value: a number, signed, with separators and a percent sign, or the dash of an empty cell. */
-    private static final java.util.regex.Pattern VALUE = java.util.regex.Pattern.compile("[-–−+]?[\\d.,]*%?");
     private final LinePitch pitch = new LinePitch();
 
     /**
@@ -77,7 +75,7 @@ public final class BlockBuilder {
                 .filter(m -> !ItemMarker.ambiguous(m) || prev.right() < right - em).isPresent();
         boolean indented = line.x() > prev.x() + 0.8f * em && !(paragraph.size() == 1 && hangs(prev, line));
         // a line that is nothing but a number after another is a column of values, never a wrapped sentence
-        boolean values = VALUE.matcher(prev.text()).matches() && VALUE.matcher(line.text()).matches();
+        boolean values = Values.column(prev.text(), line.text());
         return wideGap || fontChange || prevShort || indented || bullet || values;
     }
 

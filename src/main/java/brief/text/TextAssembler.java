@@ -106,15 +106,17 @@ final class TextAssembler {
 
     private String joinLines(List<String> lines) {
         StringBuilder sb = new StringBuilder();
+        String above = "";
         for (String line : lines) {
             String l = line.strip();
             if (l.isEmpty()) {
                 continue;
             }
             if (!sb.isEmpty()) {
-                sb.append(joiner.separator(sb.toString(), l));
+                sb.append(Values.column(above, l) ? " " : joiner.separator(sb.toString(), l));
             }
             sb.append(l);
+            above = l;
         }
         return sb.toString();
     }

@@ -70,6 +70,12 @@ class RegionsPdfTest {
             cs.stroke();
         }
 
+        void rule(float x0, float y0, float x1, float y1) throws IOException {
+            cs.moveTo(x0, H - y0);
+            cs.lineTo(x1, H - y1);
+            cs.stroke();
+        }
+
         Path save(String name) throws IOException {
             cs.close();
             Files.createDirectories(OUT);
@@ -134,6 +140,41 @@ class RegionsPdfTest {
         assertGolden(pdf, text);
     }
 
+    /**
+     * A ruled budget table whose cells stack several figures (one per sub-item, no rule between them):
+     * each figure stays a word of its own, never glued to the one under it.
+     */
+    @Test
+    void stackedFiguresInARuledCellStayApart() throws IOException {
+        Assumptions.assumeTrue(Files.exists(NANUM), NANUM + " is missing (apt-get install fonts-nanum)");
+        Path pdf;
+        try (Drawing d = new Drawing()) {
+            float[] xs = {60, 200, 300, 400};
+            float[] ys = {100, 120, 190};
+            for (float y : ys) {
+                d.rule(xs[0], y, xs[3], y);
+            }
+            for (float x : xs) {
+                d.rule(x, ys[0], x, ys[2]);
+            }
+            d.text("구분", 110, 114, 9);
+            d.text("2022년", 230, 114, 9);
+            d.text("2023년", 330, 114, 9);
+            String[] items = {"합계", "하절기 바우처", "동절기 바우처", "등유 바우처"};
+            String[][] figures = {{"230,556", "47,143", "156,267", "23,600"}, {"323,996", "48,805", "171,337", "-"}};
+            for (int i = 0; i < items.length; i++) {
+                d.text(items[i], 70, 136 + 15 * i, 9);
+                d.text(figures[0][i], 220, 136 + 15 * i, 9);
+                d.text(figures[1][i], 320, 136 + 15 * i, 9);
+            }
+            pdf = d.save("stacked-figures.pdf");
+        }
+        String text = clean(pdf);
+        assertTrue(text.contains("230,556 47,143 156,267 23,600"), "the figures of a cell were glued:\n" + text);
+        assertTrue(text.contains("323,996 48,805 171,337 -"), "the figures of a cell were glued:\n" + text);
+        assertGolden(pdf, text);
+    }
+
     /** The figure of three boxes in a real FIS brief (InDesign): each box its own block, no tab-separated rows. */
     @Test
     void theSharedBriefsFramedPanelsReadBoxByBox() {
@@ -145,5 +186,15 @@ class RegionsPdfTest {
         assertTrue(box >= 0, "the first panel is missing");
         assertTrue(text.indexOf("부처별 재정성과 측정", box) < text.indexOf("사업단위 재정운용 성과 측정", box),
                 "the first panel is not read whole before the second");
+    }
+
+    /** The budget tables of a real ministry programme sheet (Hancom PDF): no cell's figures glued together. */
+    @Test
+    void theSharedProgrammeSheetsFiguresStayApart() {
+        Path pdf = Path.of("../shared/wild/motie-energy-voucher.pdf");
+        Assumptions.assumeTrue(Files.exists(pdf), "../shared/wild/motie-energy-voucher.pdf is missing (no ../shared in this clone)");
+        String text = clean(pdf);
+        assertTrue(text.contains("230,556 47,143"), "the stacked figures are not there apart");
+        assertFalse(java.util.regex.Pattern.compile("\\d,\\d{4}").matcher(text).find(), "two figures of a cell were glued");
     }
 }
