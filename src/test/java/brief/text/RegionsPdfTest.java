@@ -76,6 +76,13 @@ class RegionsPdfTest {
             cs.stroke();
         }
 
+        void filledBox(float x, float top, float w, float h) throws IOException {
+            cs.setNonStrokingColor(0.2f, 0.5f, 0.8f);
+            cs.addRect(x, H - top - h, w, h);
+            cs.fill();
+            cs.setNonStrokingColor(0f, 0f, 0f);
+        }
+
         Path save(String name) throws IOException {
             cs.close();
             Files.createDirectories(OUT);
@@ -172,6 +179,41 @@ class RegionsPdfTest {
         String text = clean(pdf);
         assertTrue(text.contains("230,556 47,143 156,267 23,600"), "the figures of a cell were glued:\n" + text);
         assertTrue(text.contains("323,996 48,805 171,337 -"), "the figures of a cell were glued:\n" + text);
+        assertGolden(pdf, text);
+    }
+
+    /**
+     * A grid under a filled header box: the first row has no rule above it, only the box's edge, where
+     * the vertical rules start. It is a row of the table all the same, and a cell spanning rows beside
+     * it is read in it.
+     */
+    @Test
+    void theFirstRowUnderAFilledHeaderIsARowOfTheGrid() throws IOException {
+        Assumptions.assumeTrue(Files.exists(NANUM), NANUM + " is missing (apt-get install fonts-nanum)");
+        Path pdf;
+        try (Drawing d = new Drawing()) {
+            d.filledBox(60, 100, 340, 20);
+            d.text("구분", 100, 114, 9);
+            d.text("유형", 230, 114, 9);
+            d.text("특징", 330, 114, 9);
+            float[] ys = {120, 140, 160, 180};
+            for (float x : new float[] {60, 200, 300, 400}) {
+                d.rule(x, 120, x, 180);
+            }
+            d.rule(200, 140, 400, 140); // the cell of the first column spans all three rows
+            d.rule(200, 160, 400, 160);
+            d.rule(60, 180, 400, 180);
+            String[][] rows = {{"보통교부세", "일반"}, {"특별교부세", "특정"}, {"부동산교부세", "일반"}};
+            d.text("지방교부세", 100, 154, 9);
+            for (int i = 0; i < rows.length; i++) {
+                d.text(rows[i][0], 220, ys[i] + 14, 9);
+                d.text(rows[i][1], 330, ys[i] + 14, 9);
+            }
+            pdf = d.save("grid-under-a-filled-header.pdf");
+        }
+        String text = clean(pdf);
+        assertTrue(text.contains("지방교부세\t보통교부세\t일반\n특별교부세\t특정\n부동산교부세\t일반"),
+                "the first row was left out of the grid:\n" + text);
         assertGolden(pdf, text);
     }
 
