@@ -38,7 +38,7 @@ class WildFidelityTest {
             Map.entry("odl-kyobo-monthly.pdf", 0.72),
             Map.entry("odl-msds-cga35.pdf", 0.98),
             Map.entry("odl-msds-tgc50.pdf", 0.99),
-            Map.entry("odl-patent.pdf", 0.96),
+            Map.entry("odl-patent.pdf", 0.97),
             Map.entry("odl-rfp-genai.pdf", 0.97),
             Map.entry("odl-rfp-rev.pdf", 0.94));
 

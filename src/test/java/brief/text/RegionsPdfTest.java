@@ -217,6 +217,34 @@ class RegionsPdfTest {
         assertGolden(pdf, text);
     }
 
+    /**
+     * A patent's bibliographic block as a ruled table: each cell stacks numbered entries, one a line;
+     * an entry's number never attaches to the end of the entry above it.
+     */
+    @Test
+    void numberedEntriesInACellStartEachItsOwnWord() throws IOException {
+        Assumptions.assumeTrue(Files.exists(NANUM), NANUM + " is missing (apt-get install fonts-nanum)");
+        Path pdf;
+        try (Drawing d = new Drawing()) {
+            for (float y : new float[] {100, 120, 180}) {
+                d.rule(60, y, 500, y);
+            }
+            for (float x : new float[] {60, 280, 500}) {
+                d.rule(x, 100, x, 180);
+            }
+            d.text("서지 사항", 70, 114, 9);
+            d.text("출원인", 290, 114, 9);
+            d.text("(21) 출원번호 10-2021-0175798", 70, 136, 9);
+            d.text("(22) 출원일자 2021년12월09일", 70, 150, 9);
+            d.text("한컴타워 10층", 290, 136, 9);
+            d.text("(뒷면에 계속)", 290, 150, 9);
+            pdf = d.save("numbered-entries-in-a-cell.pdf");
+        }
+        String text = clean(pdf);
+        assertTrue(text.contains("10-2021-0175798 (22) 출원일자"), "the entry's number was glued to the line above:\n" + text);
+        assertGolden(pdf, text);
+    }
+
     /** The figure of three boxes in a real FIS brief (InDesign): each box its own block, no tab-separated rows. */
     @Test
     void theSharedBriefsFramedPanelsReadBoxByBox() {
