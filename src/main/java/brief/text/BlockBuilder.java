@@ -74,7 +74,9 @@ public final class BlockBuilder {
         boolean bullet = ITEMS.marker(line.text())
                 .filter(m -> !ItemMarker.ambiguous(m) || prev.right() < right - em).isPresent();
         boolean indented = line.x() > prev.x() + 0.8f * em && !(paragraph.size() == 1 && hangs(prev, line));
-        return wideGap || fontChange || prevShort || indented || bullet;
+        // a line that is nothing but a number after another is a column of values, never a wrapped sentence
+        boolean values = Values.column(prev.text(), line.text());
+        return wideGap || fontChange || prevShort || indented || bullet || values;
     }
 
     /** {@return whether a line continues an item's first line, standing where the item's text does} */

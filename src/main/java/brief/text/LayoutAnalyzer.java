@@ -23,6 +23,7 @@ public final class LayoutAnalyzer {
     private final RunningBlocks runningBlocks = new RunningBlocks();
     private final AxisTicks axisTicks = new AxisTicks();
     private final WhitespaceCut whitespaceCut = new WhitespaceCut();
+    private final Frames frames = new Frames();
     private final Columns columns = new Columns();
     private final BlockBuilder blockBuilder = new BlockBuilder();
     private final WrapJoiner joiner;
@@ -71,7 +72,7 @@ public final class LayoutAnalyzer {
             pageNumbers.add(page.number());
             List<Line> lines = new ArrayList<>(body.stream().filter(l -> l.page() == page.number()).toList());
             ruled.keySet().stream().filter(l -> l.page() == page.number()).forEach(lines::add);
-            List<Columns.Region> blocks = whitespaceCut.regions(lines, extent[0], extent[1]);
+            List<Columns.Region> blocks = whitespaceCut.regions(lines, extent[0], extent[1], frames.find(page.rules()));
             for (Columns.Region block : blocks) {
                 // one block is the page as it was; side-by-side blocks are each read in their own bounds
                 regions.addAll(blocks.size() == 1 ? columns.regions(block.lines(), extent[0], extent[1])

@@ -51,7 +51,7 @@ public final class RuledTables {
             List<Rule> ch = component.stream().filter(Rule::horizontal).toList();
             List<Rule> cv = component.stream().filter(r -> !r.horizontal()).toList();
             if (ch.size() >= 2 && cv.size() >= 2) {
-                grid(page, ch, cv, glyphs, rows(ch)).ifPresent(found::add);
+                grid(page, ch, cv, glyphs, withEdges(rows(ch), cv)).ifPresent(found::add);
             } else {
                 loose.addAll(ch);
             }
@@ -135,6 +135,49 @@ public final class RuledTables {
     /** {@return the distinct y of the horizontal rules, top to bottom} */
     private static float[] rows(List<Rule> hs) {
         return distinct(hs.stream().map(Rule::y0).toList());
+    }
+
+    /**
+     * {@return the rows' bounds, with a row more above or below where the vertical rules run on past
+     * the outermost horizontal rule and end together} A grid's edge need not be ruled: the first row
+     * under a filled header box, or a last row left open, is bounded by where its verticals end. At
+     * least two verticals must end there, and no farther out than two of the grid's tallest rows, so a
+     * column rule of the page running past a table does not stretch it.
+     */
+    static float[] withEdges(float[] ys, List<Rule> vs) {
+        if (ys.length < 2) {
+            return ys;
+        }
+        float rowMax = 0;
+        for (int i = 1; i < ys.length; i++) {
+            rowMax = Math.max(rowMax, ys[i] - ys[i - 1]);
+        }
+        float tallest = rowMax;
+        List<Float> out = new ArrayList<>();
+        edge(vs.stream().map(Rule::y0).filter(y -> y < ys[0] - TOLERANCE && y >= ys[0] - 2 * tallest).toList(), true)
+                .ifPresent(out::add);
+        for (float y : ys) {
+            out.add(y);
+        }
+        edge(vs.stream().map(Rule::y1).filter(y -> y > ys[ys.length - 1] + TOLERANCE && y <= ys[ys.length - 1] + 2 * tallest).toList(), false)
+                .ifPresent(out::add);
+        float[] a = new float[out.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = out.get(i);
+        }
+        return a;
+    }
+
+    /** {@return the outermost end shared (within the tolerance) by at least two of {@code ends}} */
+    private static Optional<Float> edge(List<Float> ends, boolean top) {
+        Optional<Float> best = Optional.empty();
+        for (float e : ends) {
+            long sharing = ends.stream().filter(o -> Math.abs(o - e) <= TOLERANCE).count();
+            if (sharing >= 2 && (best.isEmpty() || (top ? e < best.get() : e > best.get()))) {
+                best = Optional.of(e);
+            }
+        }
+        return best;
     }
 
     private static float[] distinct(List<Float> values) {

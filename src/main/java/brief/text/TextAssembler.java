@@ -18,6 +18,7 @@ final class TextAssembler {
         }
     }
 
+    private static final ItemMarker ITEMS = new ItemMarker();
     private final WrapJoiner joiner;
 
     TextAssembler(WrapJoiner joiner) {
@@ -89,13 +90,13 @@ final class TextAssembler {
 
     String render(Block block) {
         return switch (block) {
-            case Block.Paragraph p -> joinLines(p.lines().stream().map(l -> Characters.normalize(l.text())).toList());
+            case Block.Paragraph p -> joinLines(p.lines().stream().map(l -> Characters.normalize(l.text())).toList(), false);
             case Block.Table t -> {
                 List<String> rows = new ArrayList<>();
                 for (List<List<Fragment>> row : t.rows()) {
                     List<String> cells = new ArrayList<>();
                     for (List<Fragment> cell : row) {
-                        cells.add(joinLines(cell.stream().map(f -> Characters.normalize(f.text())).toList()));
+                        cells.add(joinLines(cell.stream().map(f -> Characters.normalize(f.text())).toList(), true));
                     }
                     rows.add(String.join("\t", cells));
                 }
@@ -104,17 +105,25 @@ final class TextAssembler {
         };
     }
 
-    private String joinLines(List<String> lines) {
+    /**
+     * Joins lines, deciding each wrap. In a cell a line that opens with an item marker ({@code (22)
+     * 출원일자}, {@code - 세부}) starts an entry of its own, the way a paragraph's item does; a
+     * paragraph's lines were already parted at their markers by {@link BlockBuilder}.
+     */
+    private String joinLines(List<String> lines, boolean cell) {
         StringBuilder sb = new StringBuilder();
+        String above = "";
         for (String line : lines) {
             String l = line.strip();
             if (l.isEmpty()) {
                 continue;
             }
             if (!sb.isEmpty()) {
-                sb.append(joiner.separator(sb.toString(), l));
+                boolean entry = cell && ITEMS.marker(l).filter(m -> !ItemMarker.ambiguous(m)).isPresent();
+                sb.append(entry || Values.column(above, l) ? " " : joiner.separator(sb.toString(), l));
             }
             sb.append(l);
+            above = l;
         }
         return sb.toString();
     }

@@ -23,15 +23,26 @@ final class WhitespaceCut {
     /** Characters (no spaces) of a fragment that is running text rather than a cell, a label or a tick. */
     static final int PROSE_CHARS = 16;
     private static final int MAX_DEPTH = 40;
+    /** Lines of a title block (title, its wraps, a subtitle) beside the text it heads. */
+    private static final int MAX_TITLE_LINES = 3;
 
     /** {@return the page's blocks in reading order, left before right, top before bottom} */
     List<Columns.Region> regions(List<Line> lines, float left, float right) {
+        return regions(lines, left, right, List.of());
+    }
+
+    /**
+     * {@return the page's blocks in reading order} The page's {@link Frames frames} are evidence too:
+     * sides whose lines sit in different frames are different blocks (the panels of a figure, text
+     * boxes side by side), however their rows line up.
+     */
+    List<Columns.Region> regions(List<Line> lines, float left, float right, List<Frames.Frame> frames) {
         if (lines.isEmpty()) {
             return List.of();
         }
         List<Line> sorted = new ArrayList<>(lines);
         sorted.sort(Comparator.comparingDouble(Line::top).thenComparingDouble(Line::x));
-        Cut cut = cut(sorted, 0);
+        Cut cut = cut(sorted, 0, frames);
         if (!cut.split()) {
             return List.of(new Columns.Region(sorted, left, right));
         }
@@ -42,7 +53,7 @@ final class WhitespaceCut {
     private record Cut(List<Columns.Region> regions, boolean split) {
     }
 
-    private static Cut cut(List<Line> lines, int depth) {
+    private static Cut cut(List<Line> lines, int depth, List<Frames.Frame> frames) {
         if (depth > MAX_DEPTH || lines.size() < 2) {
             return whole(lines);
         }
@@ -55,9 +66,12 @@ final class WhitespaceCut {
         boolean split = false;
         int i = 0;
         while (i < bands.size()) {
-            // the longest run of bands from i that leave a common band of whitespace free
+            // the longest run of bands from i that leave a common band of whitespace free with text on
+            // both sides of it (a margin beside the run is free too, but parts nothing)
             List<float[]> free = free(bands.get(i), left, right, em);
             int j = i + 1;
+            int end = i + 1;
+            float[] gap = widestParting(free, bands.subList(i, j));
             while (j < bands.size()) {
                 List<float[]> next = intersect(free, free(bands.get(j), left, right, em), em);
                 if (next.isEmpty()) {
@@ -65,10 +79,15 @@ final class WhitespaceCut {
                 }
                 free = next;
                 j++;
+                float[] parting = widestParting(free, bands.subList(i, j));
+                if (parting.length > 0) {
+                    gap = parting;
+                    end = j;
+                }
             }
+            j = end;
             List<Line> group = bands.subList(i, j).stream().flatMap(List::stream).toList();
-            float[] gap = free.isEmpty() ? new float[0] : widest(free);
-            if (gap.length == 0 || !separates(group, gap)) {
+            if (gap.length == 0 || !separates(group, gap, frames)) {
                 uncut.addAll(bands.get(i));
                 i++;
                 continue;
@@ -86,8 +105,8 @@ final class WhitespaceCut {
             }
             // left before right, unless the right side ends above the left one's start (a date line over an imprint)
             boolean rightFirst = bottom(rightSide) < top(leftSide);
-            out.addAll(cut(rightFirst ? rightSide : leftSide, depth + 1).regions());
-            out.addAll(cut(rightFirst ? leftSide : rightSide, depth + 1).regions());
+            out.addAll(cut(rightFirst ? rightSide : leftSide, depth + 1, frames).regions());
+            out.addAll(cut(rightFirst ? leftSide : rightSide, depth + 1, frames).regions());
             split = true;
             i = j;
         }
@@ -162,10 +181,21 @@ final class WhitespaceCut {
         return out;
     }
 
-    private static float[] widest(List<float[]> free) {
-        float[] best = free.get(0);
+    /** {@return the widest free range with a fragment of the bands wholly on each side, or an empty array} */
+    private static float[] widestParting(List<float[]> free, List<List<Line>> bands) {
+        float[] best = new float[0];
         for (float[] f : free) {
-            if (f[1] - f[0] > best[1] - best[0]) {
+            boolean leftOf = false;
+            boolean rightOf = false;
+            for (List<Line> band : bands) {
+                for (Line l : band) {
+                    for (Fragment g : l.fragments()) {
+                        leftOf |= g.right() <= f[0] + 0.01f;
+                        rightOf |= g.x() >= f[1] - 0.01f;
+                    }
+                }
+            }
+            if (leftOf && rightOf && (best.length == 0 || f[1] - f[0] > best[1] - best[0])) {
                 best = f;
             }
         }
@@ -190,8 +220,8 @@ final class WhitespaceCut {
         return java.util.Optional.of(kept.size() == l.fragments().size() ? l : new Line(l.page(), kept));
     }
 
-    /** Both sides running text, or sides whose lines do not stand in shared rows. */
-    private static boolean separates(List<Line> lines, float[] gap) {
+    /** Both sides running text, sides framed apart, or sides whose lines do not stand in shared rows. */
+    private static boolean separates(List<Line> lines, float[] gap, List<Frames.Frame> frames) {
         List<Line> leftSide = new ArrayList<>();
         List<Line> rightSide = new ArrayList<>();
         for (Line l : lines) {
@@ -201,14 +231,16 @@ final class WhitespaceCut {
         if (leftSide.isEmpty() || rightSide.isEmpty()) {
             return false;
         }
-        if (prose(leftSide) && prose(rightSide)) {
+        if (prose(leftSide) && prose(rightSide) || framedApart(leftSide, rightSide, frames)) {
             return true;
         }
         List<Line> fewer = leftSide.size() <= rightSide.size() ? leftSide : rightSide;
         List<Line> more = fewer == leftSide ? rightSide : leftSide;
-        if (fewer.size() < 2) {
-            // one line beside a block: a heading set larger is a block of its own, a label may be a cell
-            return fewer.get(0).fontSize() > 1.3f * more.stream().mapToDouble(Line::fontSize).max().orElseThrow();
+        // a title set larger beside a block (with its subtitle, wrapped over up to three lines) is a block
+        // of its own, however the text beside it lines up with it; one line of body size may be a cell
+        boolean display = fewer.stream().anyMatch(l -> l.fontSize() > 1.3f * more.stream().mapToDouble(Line::fontSize).max().orElseThrow());
+        if (fewer.size() < 2 || display && fewer.size() <= MAX_TITLE_LINES) {
+            return display;
         }
         long shared = fewer.stream().filter(a -> more.stream().anyMatch(b -> sameRow(a, b))).count();
         return shared * 2 < fewer.size();
@@ -235,6 +267,27 @@ final class WhitespaceCut {
             lines += any ? 1 : 0;
         }
         return lines >= 2 && proseChars * 5 >= chars * 2;
+    }
+
+    /**
+     * {@return whether every fragment of both sides lies in a frame and no frame is the innermost one
+     * of fragments on both sides} Loose lines beside a box (a bill's number box beside its sponsors) are
+     * left to the other evidence: a box and the page around it are read as the page lays them out.
+     */
+    static boolean framedApart(List<Line> leftSide, List<Line> rightSide, List<Frames.Frame> frames) {
+        if (frames.isEmpty()) {
+            return false;
+        }
+        java.util.Set<java.util.Optional<Frames.Frame>> leftHomes = new java.util.HashSet<>();
+        leftSide.forEach(l -> l.fragments().forEach(f -> leftHomes.add(Frames.innermost(f, frames))));
+        java.util.Set<java.util.Optional<Frames.Frame>> rightHomes = new java.util.HashSet<>();
+        rightSide.forEach(l -> l.fragments().forEach(f -> rightHomes.add(Frames.innermost(f, frames))));
+        if (leftHomes.contains(java.util.Optional.<Frames.Frame>empty())
+                || rightHomes.contains(java.util.Optional.<Frames.Frame>empty())) {
+            return false;
+        }
+        leftHomes.retainAll(rightHomes);
+        return leftHomes.isEmpty();
     }
 
     private static boolean sameRow(Line a, Line b) {

@@ -124,6 +124,25 @@ class WhitespaceCutTest {
         assertEquals("큰 제목 | 곁글 첫 줄/곁글 둘째 줄/곁글 셋째 줄", read(new WhitespaceCut().regions(lines, 50, 400)));
     }
 
+    /**
+     * A lead box: a title set large with its subtitle beside the first lines of the lead, which then
+     * runs on under both at full width; a later line reaches past the others into the margin.
+     */
+    @Test
+    void aTitleBlockBesideTheLeadIsItsOwnBlockThoughAMarginRunsDownThePage() {
+        List<Line> lines = new ArrayList<>();
+        lines.add(line(new Fragment("조세지출 연계관리", 72, 240, 100, 128, 28), frag("L0" + PROSE, 330, 513, 100)));
+        lines.add(line(frag("L1" + PROSE, 330, 513, 116)));
+        lines.add(line(frag("(Tax Expenditures Management)", 72, 230, 134), frag("L2" + PROSE, 330, 513, 132)));
+        for (int i = 3; i < 7; i++) {
+            lines.add(line(frag("L" + i + PROSE + PROSE, 76, 513, 100 + 16 * i)));
+        }
+        lines.add(line(frag("W" + PROSE + PROSE, 76, 533, 100 + 16 * 7)));
+        String[] read = read(new WhitespaceCut().regions(lines, 72, 533)).split(" \\| ");
+        assertEquals("조세지출 연계관리/(Tax Expenditures Management)", read[0], String.join(" | ", read));
+        assertTrue(read[1].startsWith("L0") && read[1].contains("L2"), String.join(" | ", read));
+    }
+
     @Test
     void aPageWithoutSideBySideBlocksIsOneRegionInItsBounds() {
         List<Line> lines = List.of(line(frag(PROSE, 60, 500, 100)), line(frag(PROSE, 60, 480, 116)));
