@@ -147,6 +147,11 @@ public final class LineBuilder {
             size = Math.max(size, g.fontSize());
             prev = g;
         }
+        if (pendingSpace) {
+            // a space glyph drawn after the line's last letter: the producer broke the line at a word
+            // space, so the wrap is a space whatever the words on either side suggest (kept for the joiner)
+            text.append(' ');
+        }
         out.add(new Fragment(text.toString(), first.x(), prev.right(), top, bottom, size));
         return out;
     }

@@ -106,15 +106,17 @@ final class TextAssembler {
 
     private String joinLines(List<String> lines) {
         StringBuilder sb = new StringBuilder();
+        boolean spaced = false; // the line before ended on a drawn space: its wrap is a word space
         for (String line : lines) {
             String l = line.strip();
             if (l.isEmpty()) {
                 continue;
             }
             if (!sb.isEmpty()) {
-                sb.append(joiner.separator(sb.toString(), l));
+                sb.append(spaced ? " " : joiner.separator(sb.toString(), l));
             }
             sb.append(l);
+            spaced = Character.isWhitespace(line.charAt(line.length() - 1));
         }
         return sb.toString();
     }
