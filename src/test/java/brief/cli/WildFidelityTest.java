@@ -33,12 +33,12 @@ class WildFidelityTest {
             Map.entry("fis-23-2.pdf", 0.90),
             Map.entry("fis-23-3.pdf", 0.96),
             Map.entry("motie-energy-voucher.pdf", 0.95),
-            Map.entry("odl-bill.pdf", 0.95),
+            Map.entry("odl-bill.pdf", 0.97),
             Map.entry("odl-db-china.pdf", 0.97),
             Map.entry("odl-kyobo-monthly.pdf", 0.72),
             Map.entry("odl-msds-cga35.pdf", 0.99),
             Map.entry("odl-msds-tgc50.pdf", 0.99),
-            Map.entry("odl-patent.pdf", 0.96),
+            Map.entry("odl-patent.pdf", 0.97),
             Map.entry("odl-rfp-genai.pdf", 0.97),
             Map.entry("odl-rfp-rev.pdf", 0.94));
 
