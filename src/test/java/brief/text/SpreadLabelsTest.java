@@ -58,6 +58,12 @@ class SpreadLabelsTest {
         assertEquals("요약", line.text());
     }
 
+    @Test
+    void aLabelSpreadIntoFragmentsOfItsOwnReadsAsItsWord() {
+        Line line = new Line(1, List.of(new Fragment("구", 50, 60, 90, 100, 10), new Fragment("분", 80, 90, 90, 100, 10)));
+        assertEquals("구분", line.text());
+    }
+
     /** The patent's abstract heading, set {@code 요 약} with a space between its syllables. */
     @Test
     void theSharedPatentsHeadingIsOneWord() {
