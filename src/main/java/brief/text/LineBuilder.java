@@ -58,7 +58,11 @@ public final class LineBuilder {
                 continue;
             }
             row.sort(Comparator.comparingDouble(Glyph::x));
-            lines.add(new Line(page.number(), fragments(row)));
+            for (List<Glyph> run : SizeBreaks.split(row)) {
+                if (!run.stream().allMatch(Glyph::isBlank)) {
+                    lines.add(new Line(page.number(), fragments(run)));
+                }
+            }
         }
         lines.sort(Comparator.comparingDouble(Line::top).thenComparingDouble(Line::x));
         return lines;
