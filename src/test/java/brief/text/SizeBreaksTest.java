@@ -26,8 +26,8 @@ class SizeBreaksTest {
     @Test
     void aTitleAndTheLeadLineBesideItAreTwoLines() {
         List<Glyph> glyphs = new ArrayList<>();
-        set(glyphs, "조세지출 연계관리", 72, 130.8f, 36.6f); // ends at about 326
-        set(glyphs, "부각된다. 그런데 그 의제는", 345, 127.4f, 9.3f); // 19 pt on: a column gap of the lead, not of the title
+        set(glyphs, "조세지출 연계관리", 72, 130.8f, 36.6f); // ends at about 361
+        set(glyphs, "부각된다. 그런데 그 의제는", 380, 127.4f, 9.3f); // 19 pt on: a column gap of the lead, not of the title
         assertEquals(List.of("조세지출 연계관리", "부각된다. 그런데 그 의제는"), read(glyphs));
     }
 
