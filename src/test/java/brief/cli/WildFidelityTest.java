@@ -34,7 +34,7 @@ class WildFidelityTest {
             Map.entry("fis-23-3.pdf", 0.96),
             Map.entry("motie-energy-voucher.pdf", 0.95),
             Map.entry("odl-bill.pdf", 0.97),
-            Map.entry("odl-db-china.pdf", 0.97),
+            Map.entry("odl-db-china.pdf", 0.99),
             Map.entry("odl-kyobo-monthly.pdf", 0.72),
             Map.entry("odl-msds-cga35.pdf", 0.99),
             Map.entry("odl-msds-tgc50.pdf", 0.99),
