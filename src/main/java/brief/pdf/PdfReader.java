@@ -292,6 +292,7 @@ public final class PdfReader {
                 unmapped.merge(getCurrentPageNo(), 1, Integer::sum);
                 return;
             }
+            text = SymbolFonts.text(t.getFont().getName(), text);
             Matrix m = t.getTextMatrix();
             double em = emOf(t.getFont());
             current.add(new DrawnGlyph(text, m.getTranslateX() + cropLeft, m.getTranslateY() + cropBottom,

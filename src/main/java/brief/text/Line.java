@@ -5,6 +5,8 @@ import java.util.List;
 /** Fragments that share a baseline, left to right; geometry is their union. */
 public record Line(int page, List<Fragment> fragments) {
 
+    private static final SpreadLabels LABELS = new SpreadLabels();
+
     public Line {
         fragments = List.copyOf(fragments);
         if (fragments.isEmpty()) {
@@ -33,8 +35,11 @@ public record Line(int page, List<Fragment> fragments) {
         return (float) fragments.stream().mapToDouble(Fragment::fontSize).max().orElseThrow();
     }
 
-    /** {@return the fragments' texts joined by single spaces} */
+    /**
+     * {@return the fragments' texts joined by single spaces} A label spread so wide that its letters fell
+     * into fragments of their own ({@code 구   분}) is closed up here as within a fragment.
+     */
     public String text() {
-        return String.join(" ", fragments.stream().map(Fragment::text).toList());
+        return LABELS.closeUp(String.join(" ", fragments.stream().map(Fragment::text).toList()));
     }
 }

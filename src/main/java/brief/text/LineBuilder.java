@@ -32,6 +32,8 @@ public final class LineBuilder {
     /** Table cells and columns are set at least about one and a half em apart; justified word gaps rarely reach it. */
     static final float COLUMN_GAP = 1.4f;
 
+    private final SpreadLabels labels = new SpreadLabels();
+
     public List<Line> lines(RawPage page) {
         List<Glyph> glyphs = new ArrayList<>(page.glyphs().stream().filter(g -> g.direction() == 0).toList());
         glyphs.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
@@ -56,7 +58,11 @@ public final class LineBuilder {
                 continue;
             }
             row.sort(Comparator.comparingDouble(Glyph::x));
-            lines.add(new Line(page.number(), fragments(row)));
+            for (List<Glyph> run : SizeBreaks.split(row)) {
+                if (!run.stream().allMatch(Glyph::isBlank)) {
+                    lines.add(new Line(page.number(), fragments(run)));
+                }
+            }
         }
         lines.sort(Comparator.comparingDouble(Line::top).thenComparingDouble(Line::x));
         return lines;
@@ -82,7 +88,7 @@ public final class LineBuilder {
         return overlap > 0.5f * smaller && shift < 0.8f * em && (sameBaseline || otherSize);
     }
 
-    private static List<Fragment> fragments(List<Glyph> glyphs) {
+    private List<Fragment> fragments(List<Glyph> glyphs) {
         List<Glyph> row = new ArrayList<>();
         java.util.Set<Glyph> spaced = new java.util.HashSet<>(); // glyphs after an explicit space glyph
         boolean pendingSpace = false;
@@ -132,7 +138,7 @@ public final class LineBuilder {
             float em = Math.max(prev.fontSize(), g.fontSize());
             float gap = g.x() - prev.right();
             if (gap > COLUMN_GAP * em && !justified) {
-                out.add(new Fragment(text.toString(), first.x(), prev.right(), top, bottom, size));
+                out.add(new Fragment(labels.closeUp(text.toString()), first.x(), prev.right(), top, bottom, size));
                 text.setLength(0);
                 first = g;
                 top = g.top();
@@ -147,7 +153,12 @@ public final class LineBuilder {
             size = Math.max(size, g.fontSize());
             prev = g;
         }
-        out.add(new Fragment(text.toString(), first.x(), prev.right(), top, bottom, size));
+        if (pendingSpace) {
+            // a space glyph drawn after the line's last letter: the producer broke the line at a word
+            // space, so the wrap is a space whatever the words on either side suggest (kept for the joiner)
+            text.append(' ');
+        }
+        out.add(new Fragment(labels.closeUp(text.toString()), first.x(), prev.right(), top, bottom, size));
         return out;
     }
 

@@ -113,6 +113,7 @@ final class TextAssembler {
     private String joinLines(List<String> lines, boolean cell) {
         StringBuilder sb = new StringBuilder();
         String above = "";
+        boolean spaced = false; // the line before ended on a drawn space: its wrap is a word space
         for (String line : lines) {
             String l = line.strip();
             if (l.isEmpty()) {
@@ -120,10 +121,11 @@ final class TextAssembler {
             }
             if (!sb.isEmpty()) {
                 boolean entry = cell && ITEMS.marker(l).filter(m -> !ItemMarker.ambiguous(m)).isPresent();
-                sb.append(entry || Values.column(above, l) ? " " : joiner.separator(sb.toString(), l));
+                sb.append(spaced || entry || Values.column(above, l) ? " " : joiner.separator(sb.toString(), l));
             }
             sb.append(l);
             above = l;
+            spaced = Character.isWhitespace(line.charAt(line.length() - 1));
         }
         return sb.toString();
     }
