@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * ({@code 한국석유공사}).</li>
  * <li>a place or a person: one word of three syllables or more ending in a neighbourhood's, a station's
  * or a township's syllable ({@code 삼성동}, {@code 서울역}), or a name that a personal title or 씨 follows
- * ({@code 석현준 선수}, {@code 이해정 교수}) or an age in brackets ({@code 정제원(21)}), when no head
- * ends it.</li>
+ * ({@code 석현준 선수}, {@code 이해정 교수}) or an age in brackets ({@code 정제원(21)}), a name an address's
+ * street number follows ({@code 남대문로5가}), or a code ({@code H04N}, {@code LC50}), when no head ends it.</li>
  * </ul>
  */
 final class NameCheck {
@@ -96,10 +96,15 @@ final class NameCheck {
     private static final Pattern PERSON_AFTER = Pattern.compile("^(?: ?(?:씨|선수|교수|기자|박사|변호사|판사|작가|배우|가수"
             + "|여사|일병|이병|상병|병장)(?![\\p{IsHangul}&&[^은는이가을를의와과도에께]])|\\(\\d{1,3}[)·,]|·\\d{1,3}\\))");
 
+    /** A street's number after the name: the name is part of an address ({@code 남대문로5가}, {@code 테헤란로 152}). */
+    private static final Pattern STREET_AFTER = Pattern.compile("^(?:대로|로|길)[ ]?\\d");
+    /** Latin letters, digits, then letters or digits: a classification or product code ({@code H04N}, {@code LC50}). */
+    private static final Pattern CODE = Pattern.compile("[A-Za-z]{1,4}\\d+[A-Za-z0-9/]*");
+
     private static boolean isPlaceOrPerson(String text, EntityMention m) {
         String s = m.text();
         String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 8));
-        return PLACE.matcher(s).matches() || s.chars().allMatch(c -> Josa.isHangul((char) c)) && PERSON_AFTER.matcher(after).find();
+        return PLACE.matcher(s).matches() || STREET_AFTER.matcher(after).find() || CODE.matcher(s).matches() || s.chars().allMatch(c -> Josa.isHangul((char) c)) && PERSON_AFTER.matcher(after).find();
     }
 
     /** {@return whether every bracket in {@code s} closes one it opened: {@code 균형발전 평가)} is a fragment} */

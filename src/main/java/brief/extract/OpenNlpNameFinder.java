@@ -66,7 +66,10 @@ public final class OpenNlpNameFinder implements NameFinder {
                         ? OrgKinds.of(lastWord(surface)) : java.util.Optional.empty();
                 // a bare 정부 is the writer's own government, which a brief does not name (the corpus gold
                 // leaves it out); a country's government comes from the rule <country> 정부
-                if (surface.equals("정부") || gazetteer.country(surface).isPresent() || shortAcronym(surface, strong)
+                // a generic noun in brackets glued to a word glosses that word: 핵심재정사업(군), a group
+                boolean gloss = s.span().start() > 1 && text.charAt(s.span().start() - 1) == '('
+                        && Character.isLetter(text.charAt(s.span().start() - 2)) && OrgKinds.institution(surface).isPresent();
+                if (surface.equals("정부") || gloss || gazetteer.country(surface).isPresent() || shortAcronym(surface, strong)
                         || !strong && overlapsAny(listed, s.span())
                         || head.isEmpty() && commonNounsOnly(tokens, s.span())
                         || !RuleFinder.followedByTail(text, s.span().end())) {

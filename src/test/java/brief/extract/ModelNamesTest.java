@@ -45,8 +45,11 @@ class ModelNamesTest {
         "이 식당은 서울 강남구 삼성동 코엑스 근처에 있다. | 삼성동",
         "석현준 선수는 후반 13분 교체로 출전했다. | 석현준",
         "래퍼 원(정제원·21)이 전속계약을 체결했다. | 정제원",
+        "발행처 04637 서울특별시 중구 퇴계로 10(남대문로5가 537) 메트로타워 | 남대문",
+        "(51) Int. Cl. G06T 5/20 (2006.01) H04N 21/431 (2016.01) | H04N",
+        "3대 분야, 12대 핵심재정사업(군)을 선정하고 재정을 투자한다. | 군",
     })
-    void noPlaceOrPersonAsAName(String sentence, String name) {
+    void noPlacePersonCodeOrGlossAsAName(String sentence, String name) {
         List<EntityMention> found = EntityExtractorTest.extract(sentence);
         assertTrue(found.stream().noneMatch(m -> m.text().contains(name)), () -> EntityExtractorTest.render(found));
     }
