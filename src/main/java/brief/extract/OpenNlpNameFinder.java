@@ -84,9 +84,12 @@ public final class OpenNlpNameFinder implements NameFinder {
                     }
                     case ORGANIZATION -> {
                         // a body's name ends with its head (위원회, 협회, 부, 경찰) or is a proper noun
-                        // (토트넘, 연합뉴스); the model's other organisations in briefs are mostly a
-                        // country with a common noun (대만 산업협력)
-                        if (kinds.contains(EntityKind.ORGANIZATION) && (head.isPresent() || properName(tokens, s.span()))) {
+                        // with a particle glued on (토트넘은, 연합뉴스에 따르면: a noun after it, 백도어 제거,
+                        // or brackets around it, 코딩(파이썬), make it a term); the model's other
+                        // organisations in briefs are mostly a country with a common noun (대만 산업협력)
+                        if (kinds.contains(EntityKind.ORGANIZATION) && (head.isPresent() || properName(tokens, s.span())
+                                && Josa.hangulRunEnd(text, s.span().end()) > s.span().end())
+                                && !latinPhrase(surface) && !surface.endsWith("법")) { // 에너지법: a law, no body
                             out.add(RuleFinder.unknown(s.span(), text, EntityKind.ORGANIZATION, head.orElse("")));
                         }
                     }
@@ -119,13 +122,13 @@ public final class OpenNlpNameFinder implements NameFinder {
     }
 
     /**
-     * {@return whether {@code surface} is several Latin words with no company head} ({@code Consumer
-     * Electronics Show}): the model learnt from Korean news, where English names are few; the gazetteer
+     * {@return whether {@code surface} is several Latin words with no company or body head} ({@code Consumer
+     * Electronics Show}, {@code System Function Requirement}): the model learnt from Korean news, where English names are few; the gazetteer
      * lists the English names of firms, and the rules take those with a legal form ({@code Inc.})
      */
     private static boolean latinPhrase(String surface) {
         return surface.contains(" ") && surface.chars().allMatch(c -> c < 128)
-                && !RuleFinder.hasFirmHead(lastWord(surface));
+                && !RuleFinder.hasFirmHead(lastWord(surface)) && OrgKinds.of(lastWord(surface)).isEmpty();
     }
 
     private static final java.util.Set<String> NOT_IN_NAMES = java.util.Set.of("MAG", "MAJ", "IC", "VV", "VA", "VX",
@@ -137,7 +140,7 @@ public final class OpenNlpNameFinder implements NameFinder {
      */
     private static boolean properName(TokenIndex tokens, Span span) {
         List<Token> within = tokens.within(span);
-        return within.stream().anyMatch(t -> t.pos().equals("NNP"))
+        return span.length() >= 2 && within.stream().anyMatch(t -> t.pos().equals("NNP"))
                 && within.stream().noneMatch(t -> NOT_IN_NAMES.contains(t.pos()));
     }
 

@@ -53,13 +53,17 @@ final class OrgKinds {
             "중기", "여가", "해수", "농식품", "문체", "고용", "기재", "행안", "산자", "외무", "행정", "건설", "보건",
             "국토안보", "상공", "체육", "과학");
 
-    /** Words ending in 정부 that name no government: anarchy, being against or for the government. */
-    private static final Set<String> NOT_GOVERNMENTS = Set.of("무정부", "반정부", "친정부", "범정부", "전정부");
+    /**
+     * Words ending in a head that name no body: anarchy, being against or for the government, e-government,
+     * and classes of universities (regional, national, private ones).
+     */
+    private static final Set<String> NOT_GOVERNMENTS = Set.of("무정부", "반정부", "친정부", "범정부", "전정부", "전자정부",
+            "지역대학", "지방대학", "국립대학", "사립대학", "명문대학", "해외대학");
 
-    /** Words ending in 처 or 청 that are no office: a customer, a request. */
+    /** Words ending in 처 or 청 that are no office: a customer, a request, a voucher. */
     private static final Set<String> NOT_OFFICES = Set.of("거래처", "수요처", "공급처", "판매처", "연락처", "출처",
             "사용처", "투자처", "조달처", "납품처", "수출처", "구매처", "대처", "조처", "요청", "신청", "초청", "경청",
-            "방청", "간청", "감청", "청청", "민원처", "납입처", "근무처", "발주처", "도청");
+            "방청", "간청", "감청", "청청", "민원처", "납입처", "근무처", "발주처", "도청", "바우처");
 
     private OrgKinds() {
     }

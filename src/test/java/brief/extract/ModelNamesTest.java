@@ -77,13 +77,13 @@ class ModelNamesTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {"경찰 | police", "의정부경찰서 | police", "서울중앙지검 | prosecution",
-        "재판부 | court", "대표팀 | sports team", "공군 | military", "군 | military"})
+        "재판부 | court", "대표팀 | sports team", "공군 | military"})
     void institutionalNounsAreHeads(String word, String kind) {
         assertEquals(kind, OrgKinds.of(word).orElse("(none)"));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"후보군", "제품군", "대표", "경찰관"})
+    @CsvSource({"후보군", "제품군", "군", "대표", "경찰관", "에너지법", "에너지바우처", "전자정부", "지방대학"})
     void notAnInstitution(String word) {
         assertEquals("(none)", OrgKinds.of(word).orElse("(none)"));
     }
