@@ -43,7 +43,7 @@ public final class EntityExtractor implements Extractor<EntityMention> {
     public static EntityExtractor standard() {
         Gazetteer g = Gazetteer.standard();
         List<NameFinder> finders = new java.util.ArrayList<>(List.of(new GazetteerFinder(g), new RuleFinder(g),
-                new TableFirmFinder(g), new FirmListFinder(g)));
+                new TableFirmFinder(g), new FirmListFinder(g), new CueFirmFinder(g)));
         NerModel.standard().ifPresent(m -> finders.add(new OpenNlpNameFinder(m, g, java.util.Set.of(EntityKind.FIRM, EntityKind.ORGANIZATION))));
         return new EntityExtractor(finders, g);
     }

@@ -19,10 +19,15 @@ import java.util.regex.Pattern;
  * or adjective, an ending or an interjection in it ({@code ISSUE 왜 중앙}, {@code 위대한 중소형});</li>
  * <li>a common noun: every morpheme a common noun, numeral or affix, and no company or body head at the
  * end ({@code 대표}, {@code 출원인}, {@code 배당}, {@code 보유증권}) — unless a legal marker
- * ({@code (주)}, {@code ㈜}, {@code 주식회사}) stands beside it, which only a company's name takes;</li>
+ * ({@code (주)}, {@code ㈜}, {@code 주식회사}) stands beside it, which only a company's name takes, or it
+ * stands in quotes after a company cue ({@code 업체 '킥스타터'});</li>
  * <li>a description of an industry: a country or a word like 국내 and then common nouns
  * ({@code 한국 반도체 산업}, {@code 한국 자동차 기업}, {@code 한국지방행정}), unless a body's head ends it
  * ({@code 한국석유공사}).</li>
+ * <li>a place or a person: one word of three syllables or more ending in a neighbourhood's, a station's
+ * or a township's syllable ({@code 삼성동}, {@code 서울역}), or a name that a personal title or 씨 follows
+ * ({@code 석현준 선수}, {@code 이해정 교수}) or an age in brackets ({@code 정제원(21)}), a name an address's
+ * street number follows ({@code 남대문로5가}), or a code ({@code H04N}, {@code LC50}), when no head ends it.</li>
  * </ul>
  */
 final class NameCheck {
@@ -37,6 +42,8 @@ final class NameCheck {
     private static final Pattern LEGAL_BEFORE = Pattern.compile("(?:\\(주\\)|㈜|주식회사)[ ]?$");
     // 출원인 주식회사 한글과컴퓨터: a marker that a name follows belongs to that name
     private static final Pattern LEGAL_AFTER = Pattern.compile("^[ ]?(?:\\(주\\)|㈜|주식회사)(?![ ][\\p{IsHangul}A-Za-z])");
+    // 펀딩 업체 '킥스타터': a word quoted right after a company cue is that company's name (CueFirmFinder)
+    private static final Pattern QUOTED_AFTER_CUE = Pattern.compile("(?:업체|기업|회사|스타트업|제조사|자회사|계열사) ['‘\"“]$");
     private static final Pattern SHARE_CLASS = Pattern.compile("[A-Za-z][\\p{IsHangul}]");
 
     private final Gazetteer gazetteer;
@@ -63,12 +70,16 @@ final class NameCheck {
                 || SHARE_CLASS.matcher(s).matches() || !balanced(s)) {
             return false;
         }
+        if (QUOTED_AFTER_CUE.matcher(text.substring(Math.max(0, m.span().start() - 7), m.span().start())).find()) {
+            return true; // whatever Nori makes of it (킥 + 스타 + 터)
+        }
         List<Token> tokens = index.within(m.span());
         boolean headed = hasHead(s, m.kind());
         if (!headed && tokens.stream().anyMatch(t -> PHRASE.contains(t.pos()))) {
             return false; // a head vouches for the rest: Nori reads 대한석탄공사 as 대하 + ㄴ + ...
         }
         boolean legal = LEGAL_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 5), m.span().start())).find()
+
                 || LEGAL_AFTER.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 7))).find();
         if (legal) {
             return true;
@@ -76,7 +87,24 @@ final class NameCheck {
         if (!headed && !tokens.isEmpty() && tokens.stream().allMatch(t -> COMMON.contains(t.pos()) || t.isParticle())) {
             return false;
         }
-        return !isDescription(tokens, headed);
+        return !isDescription(tokens, headed) && (headed || !isPlaceOrPerson(text, m));
+    }
+
+    /** Syllables that end a place's name: a neighbourhood (동), a station (역), a township (읍, 면). */
+    private static final Pattern PLACE = Pattern.compile("[\\p{IsHangul}]{2,}[동역읍면]");
+    /** Titles that follow a person's name and no firm's or body's (the firm's 사장 and the party's 의원 do). */
+    private static final Pattern PERSON_AFTER = Pattern.compile("^(?: ?(?:씨|선수|교수|기자|박사|변호사|판사|작가|배우|가수"
+            + "|여사|일병|이병|상병|병장)(?![\\p{IsHangul}&&[^은는이가을를의와과도에께]])|\\(\\d{1,3}[)·,]|·\\d{1,3}\\))");
+
+    /** A street's number after the name: the name is part of an address ({@code 남대문로5가}, {@code 테헤란로 152}). */
+    private static final Pattern STREET_AFTER = Pattern.compile("^(?:대로|로|길)[ ]?\\d");
+    /** Latin letters, digits, then letters or digits: a classification or product code ({@code H04N}, {@code LC50}). */
+    private static final Pattern CODE = Pattern.compile("[A-Za-z]{1,4}\\d+[A-Za-z0-9/]*");
+
+    private static boolean isPlaceOrPerson(String text, EntityMention m) {
+        String s = m.text();
+        String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 8));
+        return PLACE.matcher(s).matches() || STREET_AFTER.matcher(after).find() || CODE.matcher(s).matches() || s.chars().allMatch(c -> Josa.isHangul((char) c)) && PERSON_AFTER.matcher(after).find();
     }
 
     /** {@return whether every bracket in {@code s} closes one it opened: {@code 균형발전 평가)} is a fragment} */

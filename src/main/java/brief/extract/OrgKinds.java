@@ -53,10 +53,17 @@ final class OrgKinds {
             "중기", "여가", "해수", "농식품", "문체", "고용", "기재", "행안", "산자", "외무", "행정", "건설", "보건",
             "국토안보", "상공", "체육", "과학");
 
-    /** Words ending in 처 or 청 that are no office: a customer, a request. */
+    /**
+     * Words ending in a head that name no body: anarchy, being against or for the government, e-government,
+     * and classes of universities (regional, national, private ones).
+     */
+    private static final Set<String> NOT_GOVERNMENTS = Set.of("무정부", "반정부", "친정부", "범정부", "전정부", "전자정부",
+            "지역대학", "지방대학", "국립대학", "사립대학", "명문대학", "해외대학");
+
+    /** Words ending in 처 or 청 that are no office: a customer, a request, a voucher. */
     private static final Set<String> NOT_OFFICES = Set.of("거래처", "수요처", "공급처", "판매처", "연락처", "출처",
             "사용처", "투자처", "조달처", "납품처", "수출처", "구매처", "대처", "조처", "요청", "신청", "초청", "경청",
-            "방청", "간청", "감청", "청청", "민원처", "납입처", "근무처", "발주처", "도청");
+            "방청", "간청", "감청", "청청", "민원처", "납입처", "근무처", "발주처", "도청", "바우처");
 
     private OrgKinds() {
     }
@@ -64,6 +71,9 @@ final class OrgKinds {
     /** {@return the kind of body a name ending with {@code word} is, when its head tells} */
     static Optional<String> of(String word) {
         String w = word.strip();
+        if (NOT_GOVERNMENTS.contains(w)) {
+            return Optional.empty();
+        }
         for (Head h : HEADS) {
             if (w.endsWith(h.suffix()) && w.length() >= h.minLength()) {
                 return Optional.of(h.kind());
@@ -82,6 +92,41 @@ final class OrgKinds {
         if (w.length() >= 3 && w.endsWith("당") && Josa.isHangul(w.charAt(w.length() - 2))
                 && PARTIES.stream().anyMatch(w::endsWith)) {
             return Optional.of("party");
+        }
+        return institution(w);
+    }
+
+    /** A generic institutional noun ({@code institutions.tsv}): the body's kind and whether it may close a longer word. */
+    private record Institution(String word, String kind, boolean suffix) {
+    }
+
+    private static final String INSTITUTIONS = "/brief/gazetteer/institutions.tsv";
+    private static final List<Institution> GENERIC = institutions();
+
+    private static List<Institution> institutions() {
+        List<Institution> out = new java.util.ArrayList<>();
+        for (ResourceTable.Row r : ResourceTable.rows(INSTITUTIONS)) {
+            if (r.cells()[0].equals("word")) {
+                continue; // the header
+            }
+            if (r.cells().length < 4 || !(r.cells()[2].equals("word") || r.cells()[2].equals("suffix"))) {
+                throw new IllegalStateException(INSTITUTIONS + ":" + r.line()
+                        + ": want word, kind, match (word or suffix) and why, tab-separated: " + r.text());
+            }
+            out.add(new Institution(r.cells()[0], r.cells()[1], r.cells()[2].equals("suffix")));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * {@return the kind of body a generic institutional noun names ({@code 경찰}, {@code 검찰}, {@code 군},
+     * {@code 재판부}), the whole word or, for those that may, its end ({@code 동래경찰서}, {@code 금융당국})}
+     */
+    static Optional<String> institution(String word) {
+        for (Institution i : GENERIC) {
+            if (word.equals(i.word()) || i.suffix() && word.endsWith(i.word())) {
+                return Optional.of(i.kind());
+            }
         }
         return Optional.empty();
     }

@@ -71,9 +71,9 @@ public final class NerEvaluation {
         this.gazetteer = gazetteer;
         this.model = model;
         this.rules = new EntityExtractor(List.of(new GazetteerFinder(gazetteer), new RuleFinder(gazetteer),
-                new brief.extract.TableFirmFinder(gazetteer), new brief.extract.FirmListFinder(gazetteer)), gazetteer);
+                new brief.extract.TableFirmFinder(gazetteer), new brief.extract.FirmListFinder(gazetteer), new brief.extract.CueFirmFinder(gazetteer)), gazetteer);
         this.combined = new EntityExtractor(List.of(new GazetteerFinder(gazetteer), new RuleFinder(gazetteer),
-                new brief.extract.TableFirmFinder(gazetteer), new brief.extract.FirmListFinder(gazetteer), new OpenNlpNameFinder(model, gazetteer, java.util.Set.of(EntityKind.FIRM, EntityKind.ORGANIZATION))), gazetteer);
+                new brief.extract.TableFirmFinder(gazetteer), new brief.extract.FirmListFinder(gazetteer), new brief.extract.CueFirmFinder(gazetteer), new OpenNlpNameFinder(model, gazetteer, java.util.Set.of(EntityKind.FIRM, EntityKind.ORGANIZATION))), gazetteer);
     }
 
     /** {@return per configuration, per type, the scores over {@code sentences}} */

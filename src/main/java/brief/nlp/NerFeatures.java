@@ -57,8 +57,12 @@ public final class NerFeatures implements AdaptiveFeatureGenerator {
     private String[] lastEncoded;
     private Decoded lastDecoded;
 
-    /** The parts of an encoded sentence. */
-    private record Decoded(String[] surfaces, String[] pos, String[] known) {
+    /**
+     * The parts of an encoded sentence; {@code spaced[i]} is whether white space (or the sentence's start)
+     * comes before token {@code i}, {@code stems[i]} the word (eojeol) the token stands in without its
+     * particles ({@code 제주대} of {@code 제주대는}).
+     */
+    private record Decoded(String[] surfaces, String[] pos, String[] known, boolean[] spaced, String[] stems) {
     }
 
     /**
@@ -79,7 +83,8 @@ public final class NerFeatures implements AdaptiveFeatureGenerator {
                     break;
                 }
             }
-            out[i] = t.surface().replace(US, ' ') + US + t.pos() + US + mark;
+            boolean spaced = i == 0 || tokens.get(i - 1).span().end() < t.span().start();
+            out[i] = t.surface().replace(US, ' ') + US + t.pos() + US + mark + US + (spaced ? "1" : "0");
         }
         return out;
     }
@@ -119,6 +124,19 @@ public final class NerFeatures implements AdaptiveFeatureGenerator {
             }
             features.add("gaz" + off + "=" + d.known()[j]);
         }
+        // where words begin: a name starts a word (Nori's morphemes do not say so) and ends at a particle
+        boolean begins = d.spaced()[index];
+        boolean ends = index + 1 >= tokens.length || d.spaced()[index + 1];
+        features.add("wb=" + begins + "_" + ends);
+        features.add("wbpos=" + begins + "_" + d.pos()[index]);
+        // the word the token stands in, without its particles, and that word's last syllables: heads
+        // glued to a name (제주대, 도교육청, 롯데마트) whatever Nori cut them into
+        String stem = d.stems()[index];
+        features.add("stem=" + stem);
+        features.add("stem1=" + stem.substring(Math.max(0, stem.length() - 1)));
+        features.add("stem2=" + stem.substring(Math.max(0, stem.length() - 2)));
+        features.add("stemb=" + stem.substring(0, Math.min(2, stem.length())));
+        features.add("stemlen=" + Math.min(stem.length(), 8));
     }
 
     @Override
@@ -137,19 +155,43 @@ public final class NerFeatures implements AdaptiveFeatureGenerator {
             String[] surfaces = new String[tokens.length];
             String[] pos = new String[tokens.length];
             String[] known = new String[tokens.length];
+            boolean[] spaced = new boolean[tokens.length];
             for (int i = 0; i < tokens.length; i++) {
                 String[] parts = tokens[i].split(String.valueOf(US), -1);
-                if (parts.length != 3) {
+                if (parts.length != 4) {
                     throw new IllegalArgumentException("token '" + tokens[i] + "' is not encoded by NerFeatures.encode");
                 }
                 surfaces[i] = parts[0];
                 pos[i] = parts[1];
                 known[i] = parts[2];
+                spaced[i] = parts[3].equals("1");
             }
-            lastDecoded = new Decoded(surfaces, pos, known);
+            lastDecoded = new Decoded(surfaces, pos, known, spaced, stems(surfaces, pos, spaced));
             lastEncoded = tokens;
         }
         return lastDecoded;
+    }
+
+    /** {@return per token, the word it stands in (tokens between spaces and punctuation) without its particles} */
+    private static String[] stems(String[] surfaces, String[] pos, boolean[] spaced) {
+        String[] out = new String[surfaces.length];
+        int i = 0;
+        while (i < surfaces.length) {
+            int end = i + 1;
+            while (end < surfaces.length && !spaced[end] && !pos[end].equals("PUNCT") && !pos[i].equals("PUNCT")) {
+                end++;
+            }
+            StringBuilder stem = new StringBuilder();
+            for (int j = i; j < end && !pos[j].startsWith("J"); j++) {
+                stem.append(surfaces[j]);
+            }
+            String word = stem.isEmpty() ? surfaces[i] : stem.toString();
+            for (int j = i; j < end; j++) {
+                out[j] = word;
+            }
+            i = end;
+        }
+        return out;
     }
 
     /** {@return hangul, latin, digit, mixed or other: the scripts the token's characters are in} */

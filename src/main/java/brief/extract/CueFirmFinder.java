@@ -1,0 +1,67 @@
+package brief.extract;
+
+import brief.nlp.AnalyzedText;
+import brief.nlp.Token;
+import brief.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Firms named once, by the word that introduces them: a noun that says a company follows ({@code 업체},
+ * {@code 기업}, {@code 회사}, {@code 스타트업}, {@code 제조사}, {@code 자회사}) and then one word, bare or in
+ * quotes, that a particle or the end of the phrase closes ({@code 소셜 펀딩 업체 '킥스타터'에서},
+ * {@code 미국 반도체 기업 마이크론은}). A bare word must hold a proper noun or a Latin name by Nori's reading,
+ * so {@code 업체 관계자는} and {@code 기업 경쟁력} name nothing (quotes mark a name whatever Nori reads);
+ * names the gazetteer lists are left to it.
+ */
+public final class CueFirmFinder implements NameFinder {
+
+    private static final Pattern CUE = Pattern.compile("(?<![가-힣])(?:업체|기업|회사|스타트업|제조사|자회사|계열사)[ ]"
+            + "(['‘\"“]?)([가-힣A-Za-z][가-힣A-Za-z0-9&.\\-]{1,19})(['’\"”]?)");
+
+    private final Gazetteer gazetteer;
+
+    public CueFirmFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public List<EntityMention> find(AnalyzedText analyzed) {
+        String text = analyzed.text();
+        TokenIndex tokens = new TokenIndex(analyzed.tokens());
+        List<EntityMention> out = new ArrayList<>();
+        Matcher m = CUE.matcher(text);
+        while (m.find()) {
+            boolean quoted = !m.group(1).isEmpty();
+            if (quoted != !m.group(3).isEmpty()) {
+                continue; // a quote opened and not closed, or the other way round
+            }
+            Span word = new Span(m.start(2), m.end(2));
+            Span name = quoted ? word : stem(tokens, word);
+            if (name.length() < 2 || !quoted && !RuleFinder.followedByTail(text, name.end())) {
+                continue;
+            }
+            List<Token> inside = tokens.within(name);
+            boolean named = inside.stream().anyMatch(t -> t.pos().equals("NNP") || t.pos().equals("SL"));
+            boolean listed = gazetteer.find(name.of(text)).stream().anyMatch(g -> !g.weak());
+            if ((quoted || named) && !listed) {
+                out.add(RuleFinder.unknown(name, text, EntityKind.FIRM, ""));
+            }
+        }
+        return out;
+    }
+
+    /** {@return the part of {@code word} before its particles, by Nori's morphemes} */
+    private static Span stem(TokenIndex tokens, Span word) {
+        int end = word.start();
+        for (Token t : tokens.within(word)) {
+            if (t.isParticle()) {
+                break;
+            }
+            end = t.span().end();
+        }
+        return new Span(word.start(), end);
+    }
+}

@@ -1,0 +1,90 @@
+package brief.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What the shipped configuration keeps of names nobody listed: bodies named by a generic institutional
+ * noun (경찰, 검찰, 군 ...), a body's weak alias the model confirms, firms a company cue introduces; and
+ * what it still drops: a bare 정부, places, persons. Sentences written for this test.
+ */
+class ModelNamesTest {
+
+    private static String orgs(String sentence) {
+        return EntityExtractorTest.extract(sentence).stream().filter(m -> m.kind() == EntityKind.ORGANIZATION)
+                .map(m -> m.text() + "/" + m.orgKind()).reduce((a, b) -> a + " ; " + b).orElse("");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "경찰은 사건을 검찰에 넘겼고 검찰은 다음 달 기소할 방침이다. | 경찰/police ; 검찰/prosecution ; 검찰/prosecution",
+        "국회는 법안을 통과시켰지만 법원은 효력을 정지했다. | 국회/legislature ; 법원/court",
+        "동래경찰서에 따르면 피해자는 모두 3명이다. | 동래경찰서/police",
+        "금융당국은 대출 규제를 강화하기로 했다. | 금융당국/authority",
+    })
+    void bodiesNamedByAnInstitutionalNoun(String sentence, String expected) {
+        assertEquals(expected, orgs(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "정부는 한·일·대만 간 산업협력을 위한 협력 인프라를 구축할 필요가 있다",
+        "회사 후보군을 추려 제품군별로 나누었다.",
+        "무정부 상태가 이어졌다.",
+    })
+    void noBodyHere(String sentence) {
+        assertEquals("", orgs(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "이 식당은 서울 강남구 삼성동 코엑스 근처에 있다. | 삼성동",
+        "석현준 선수는 후반 13분 교체로 출전했다. | 석현준",
+        "래퍼 원(정제원·21)이 전속계약을 체결했다. | 정제원",
+        "발행처 04637 서울특별시 중구 퇴계로 10(남대문로5가 537) 메트로타워 | 남대문",
+        "(51) Int. Cl. G06T 5/20 (2006.01) H04N 21/431 (2016.01) | H04N",
+        "3대 분야, 12대 핵심재정사업(군)을 선정하고 재정을 투자한다. | 군",
+    })
+    void noPlacePersonCodeOrGlossAsAName(String sentence, String name) {
+        List<EntityMention> found = EntityExtractorTest.extract(sentence);
+        assertTrue(found.stream().noneMatch(m -> m.text().contains(name)), () -> EntityExtractorTest.render(found));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "이들은 소셜 펀딩 업체 '킥스타터'에서 제품을 판매하고 있다. | 킥스타터",
+        "미국 반도체 기업 마이크론은 공장을 짓는다. | 마이크론",
+    })
+    void firmsACueIntroduces(String sentence, String firm) {
+        List<EntityMention> found = EntityExtractorTest.extract(sentence);
+        assertTrue(found.stream().anyMatch(m -> m.kind() == EntityKind.FIRM && m.text().equals(firm)),
+                () -> EntityExtractorTest.render(found));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "업체 관계자는 물량이 줄었다고 말했다.",
+        "기업 경쟁력을 높이기 위한 방안이다.",
+    })
+    void noFirmWhereACueHasNoName(String sentence) {
+        List<EntityMention> found = EntityExtractorTest.extract(sentence);
+        assertTrue(found.stream().noneMatch(m -> m.kind() == EntityKind.FIRM), () -> EntityExtractorTest.render(found));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {"경찰 | police", "의정부경찰서 | police", "서울중앙지검 | prosecution",
+        "재판부 | court", "대표팀 | sports team", "공군 | military"})
+    void institutionalNounsAreHeads(String word, String kind) {
+        assertEquals(kind, OrgKinds.of(word).orElse("(none)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"후보군", "제품군", "군", "대표", "경찰관", "에너지법", "에너지바우처", "전자정부", "지방대학"})
+    void notAnInstitution(String word) {
+        assertEquals("(none)", OrgKinds.of(word).orElse("(none)"));
+    }
+}
