@@ -16,6 +16,7 @@ import brief.hwp.HwpReader;
 import brief.hwp.HwpxReader;
 import brief.hwp.WordDocument;
 import brief.nlp.AnalyzedText;
+import brief.ocr.OutlineOcr;
 import brief.ocr.PageOcr;
 import brief.nlp.LanguageDetector;
 import brief.nlp.NoriWrapJudge;
@@ -61,10 +62,12 @@ public final class Pipeline {
     public Pipeline(StageClock clock, int ocrDpi) {
         this.clock = clock;
         this.ocr = new PageOcr(ocrDpi, brief.ocr.Tesseract::open);
+        this.outlines = new OutlineOcr(Math.max(ocrDpi, PageOcr.DPI), brief.ocr.Tesseract::open);
     }
 
     private final PdfReader reader = new PdfReader();
     private final PageOcr ocr;
+    private final OutlineOcr outlines;
     private final HwpReader hwp = new HwpReader();
     private final HwpxReader hwpx = new HwpxReader();
     private final LayoutAnalyzer layout = new LayoutAnalyzer(new NoriWrapJudge());
@@ -129,7 +132,9 @@ public final class Pipeline {
     private Read read(Path pdf, String id, String source, Optional<String> published, PdfReader.Options options) {
         RawDocument read = clock.time(StageClock.Stage.READING, () -> reader.read(pdf, options));
         PageOcr.Result scanned = ocr.read(read, pdf, options.password()); // pages without text, by OCR
-        RawDocument raw = scanned.document();
+        // text drawn as outlines on the other pages, by OCR too
+        OutlineOcr.Result outlined = outlines.read(scanned.document(), pdf, options.password(), scanned.ocrPages());
+        RawDocument raw = outlined.document();
         CleanText clean = clock.time(StageClock.Stage.LAYOUT, () -> layout.clean(raw));
         if (clean.text().isBlank()) {
             throw new BadInputException(pdf, "no text layer (scanned?)");
@@ -144,7 +149,9 @@ public final class Pipeline {
         scrambles.scrambled(clean).forEach(s -> warnings.add(("page %d: its text reads as scrambled (%d of %d Hangul"
                 + " words read as no word); the PDF's drawing order may not be its reading order").formatted(s.page(),
                 s.unreadable(), s.eojeol())));
-        return new Read(clean, info, warnings, java.util.Set.copyOf(scanned.ocrPages()));
+        java.util.Set<Integer> ocrPages = new java.util.HashSet<>(scanned.ocrPages());
+        ocrPages.addAll(outlined.ocrPages());
+        return new Read(clean, info, warnings, java.util.Set.copyOf(ocrPages));
     }
 
     /** {@return the clock this pipeline reports its stages to} */

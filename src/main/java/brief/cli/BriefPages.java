@@ -1,6 +1,7 @@
 package brief.cli;
 
 import brief.nlp.NoriWrapJudge;
+import brief.ocr.OutlineOcr;
 import brief.pdf.PdfReader;
 import brief.pdf.PlainPages;
 import brief.text.CleanText;
@@ -10,12 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** brief's clean text (the layout stage of the pipeline), split at its page ranges. */
+/** brief's clean text (the layout stage of the pipeline, text drawn as outlines read by OCR), split at its page ranges. */
 final class BriefPages implements PageTextTool {
 
     private final PdfReader reader = new PdfReader();
     private final LayoutAnalyzer layout = new LayoutAnalyzer(new NoriWrapJudge());
     private final PlainPages counter = new PlainPages();
+    private final OutlineOcr outlines = new OutlineOcr();
 
     @Override
     public String name() {
@@ -29,7 +31,8 @@ final class BriefPages implements PageTextTool {
 
     @Override
     public List<String> pages(Path pdf) {
-        CleanText clean = layout.clean(reader.read(pdf));
+        // as the pipeline reads it: text drawn as outlines by OCR, when Tesseract is here
+        CleanText clean = layout.clean(outlines.read(reader.read(pdf), pdf, Optional.empty(), List.of()).document());
         int count = counter.count(pdf);
         List<String> pages = new ArrayList<>(count);
         for (int p = 1; p <= count; p++) {

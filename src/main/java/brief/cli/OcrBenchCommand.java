@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"OCR measured on scans made here: a PDF with a reference text is drawn at each resolution,",
                 "written as an image-only PDF, and run through the whole pipeline. Prints word P/R/F1 of the",
                 "clean text against the reference, pages per second, and the gold lists scored on each scan",
-                "beside the original. Needs Tesseract (tesseract-ocr, tesseract-ocr-kor)."})
+                "beside the original; then the pages of ../shared/wild that have reference passages, scanned",
+                "and scored passage by passage. Needs Tesseract (tesseract-ocr, tesseract-ocr-kor)."})
 final class OcrBenchCommand implements Callable<Integer> {
 
     @Spec
@@ -47,6 +48,16 @@ final class OcrBenchCommand implements Callable<Integer> {
 
     @Option(names = "--dpi", split = ",", paramLabel = "DPI", description = "scan resolutions (default: ${DEFAULT-VALUE})")
     List<Integer> dpis = List.of(150, 300);
+
+    @Option(names = "--wild", paramLabel = "DIR", description = {"PDFs whose pages with reference passages are scanned",
+            "too; skipped with a line when absent (default: ${DEFAULT-VALUE})"})
+    Path wild = Path.of("../shared/wild");
+
+    @Option(names = "--wild-references", paramLabel = "DIR", description = "their passages, <name>.ref.txt (default: ${DEFAULT-VALUE})")
+    Path wildReferences = Path.of("corpus/wild");
+
+    @Option(names = "--no-wild", description = "scan only the --pdf")
+    boolean noWild;
 
     @Override
     public Integer call() throws IOException {
@@ -79,13 +90,15 @@ final class OcrBenchCommand implements Callable<Integer> {
                 WordScore w = WordScore.of(r.text().text(), ref);
                 out.printf(Locale.ROOT, "%-28s %5d %6d %8.1f %8.3f  %.3f %.3f %.3f%n", pdf.getFileName() + " (scan)",
                         dpi, pages, seconds, pages / seconds, w.precision(), w.recall(), w.f1());
+                out.flush();
                 columns.add("scan " + dpi + " dpi");
                 scores.add(score(r));
             }
         } finally {
-            try (Stream<Path> s = Files.walk(dir)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            delete(dir);
+        }
+        if (!noWild) {
+            wild(out);
         }
         if (Files.isRegularFile(gold)) {
             out.printf("%ngold %s: F1 per list%n%-14s", gold, "list");
@@ -101,6 +114,50 @@ final class OcrBenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The scans of the wild PDFs' pages that have passages: a row per PDF and resolution, then the total. */
+    private void wild(PrintWriter out) throws IOException {
+        if (!Files.isDirectory(wild)) {
+            out.printf("%nwild scans skipped: %s is absent (the shared PDFs, ../shared/wild)%n", wild);
+            return;
+        }
+        List<Path> pdfs;
+        try (Stream<Path> s = Files.list(wild)) {
+            pdfs = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf"))
+                    .filter(p -> WildFidelity.referenceOf(p, wildReferences).isPresent()).sorted().toList();
+        }
+        out.printf("%nwild scans: pages of %s with passages in %s, passage word P/R/F1%n", wild, wildReferences);
+        out.printf("%-28s %5s %6s %8s %8s  %s%n", "scan", "dpi", "pages", "seconds", "pages/s", "word P/R/F1");
+        WildScans scans = new WildScans();
+        Path dir = Files.createTempDirectory("brief-ocr-wild");
+        try {
+            for (int dpi : dpis) {
+                WordScore total = WordScore.ZERO;
+                int pages = 0;
+                double seconds = 0;
+                for (Path pdf : pdfs) {
+                    WildScans.Row r = scans.measure(pdf, WildFidelity.referenceOf(pdf, wildReferences).orElseThrow(), dpi,
+                            dir.resolve(pdf.getFileName()));
+                    out.printf(Locale.ROOT, "%-28s %5d %6d %8.1f %8.3f  %.3f %.3f %.3f%n", pdf.getFileName(), dpi, r.pages(),
+                            r.seconds(), r.pages() / r.seconds(), r.score().precision(), r.score().recall(), r.score().f1());
+                    out.flush();
+                    total = total.plus(r.score());
+                    pages += r.pages();
+                    seconds += r.seconds();
+                }
+                out.printf(Locale.ROOT, "%-28s %5d %6d %8.1f %8.3f  %.3f %.3f %.3f%n", "all (micro)", dpi, pages, seconds,
+                        pages / seconds, total.precision(), total.recall(), total.f1());
+            }
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private List<ListScore> score(Pipeline.Result r) {

@@ -12,31 +12,109 @@ import java.util.List;
  * keeps exactly those spaces, and still cuts a line at a gap as wide as a table's between cells. Each
  * word's characters share its box evenly.
  * Words Tesseract is unsure of that hold no letter or digit (specks, rules and pictures read as
- * {@code |}, {@code _}, {@code ~}) are dropped.
+ * {@code |}, {@code _}, {@code ~}) are dropped, and so are words it barely trusts at all; of two lines
+ * read over each other with mostly the same characters (a title drawn twice, a little offset) the
+ * surer one is kept.
  */
 final class OcrGlyphs {
 
     /** Below this confidence (0 to 100) a word without a letter or digit is noise. */
     static final float NOISE = 60;
+    /** Below this confidence a word is a guess at a speck, a picture or a stroke of vertical text, whatever it holds. */
+    static final float GUESS = 30;
+    /** Two lines whose boxes share more than this part of the smaller one are one line read twice. */
+    static final float OVERLAP = 0.5f;
+    /** ...and that share at least this part of the shorter one's characters (a misread copy keeps a third or more). */
+    static final float SAME = 0.3f;
     private OcrGlyphs() {
     }
 
     static List<Glyph> of(List<OcrWord> words, int dpi) {
         float scale = 72f / dpi;
-        List<Glyph> glyphs = new ArrayList<>();
+        List<List<OcrWord>> lines = new ArrayList<>();
         List<OcrWord> line = new ArrayList<>();
         for (OcrWord w : words) {
-            if (w.confidence() < NOISE && w.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            if (w.confidence() < GUESS || w.confidence() < NOISE && w.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
                 continue;
             }
             if (!line.isEmpty() && (w.lineTop() != line.get(0).lineTop() || w.left() < line.get(line.size() - 1).left())) {
-                line(line, scale, glyphs);
-                line.clear();
+                lines.add(line);
+                line = new ArrayList<>();
             }
             line.add(w);
         }
-        line(line, scale, glyphs);
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        List<Glyph> glyphs = new ArrayList<>();
+        for (List<OcrWord> l : lines) {
+            if (lines.stream().noneMatch(other -> other != l && outreads(other, l))) {
+                line(l, scale, glyphs);
+            }
+        }
         return glyphs;
+    }
+
+    /**
+     * {@return whether line {@code a} covers most of line {@code b} and is read more surely} Tesseract
+     * reads a title drawn twice, a little offset (a shadow, a halo), as two lines over each other.
+     */
+    private static boolean outreads(List<OcrWord> a, List<OcrWord> b) {
+        int[] ba = box(a), bb = box(b);
+        long across = Math.max(0, Math.min(ba[2], bb[2]) - Math.max(ba[0], bb[0]));
+        long down = Math.max(0, Math.min(ba[3], bb[3]) - Math.max(ba[1], bb[1]));
+        long smaller = Math.min(area(ba), area(bb));
+        if (smaller == 0 || across * down <= OVERLAP * smaller || shared(a, b) < SAME) {
+            return false;
+        }
+        double ca = confidence(a), cb = confidence(b);
+        return ca > cb || ca == cb && area(ba) > area(bb);
+    }
+
+    /** {@return the share of the shorter line's characters that the other line holds too} */
+    private static double shared(List<OcrWord> a, List<OcrWord> b) {
+        java.util.Map<Integer, Integer> count = new java.util.HashMap<>();
+        chars(a).forEach(c -> count.merge(c, 1, Integer::sum));
+        int common = 0;
+        for (int c : chars(b).toArray()) {
+            if (count.getOrDefault(c, 0) > 0) {
+                count.merge(c, -1, Integer::sum);
+                common++;
+            }
+        }
+        long shorter = Math.min(chars(a).count(), chars(b).count());
+        return shorter == 0 ? 0 : (double) common / shorter;
+    }
+
+    private static java.util.stream.IntStream chars(List<OcrWord> line) {
+        return line.stream().flatMapToInt(w -> w.text().codePoints());
+    }
+
+    private static int[] box(List<OcrWord> line) {
+        int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
+        for (OcrWord w : line) {
+            b[0] = Math.min(b[0], w.left());
+            b[1] = Math.min(b[1], w.top());
+            b[2] = Math.max(b[2], w.right());
+            b[3] = Math.max(b[3], w.bottom());
+        }
+        return b;
+    }
+
+    private static long area(int[] b) {
+        return (long) (b[2] - b[0]) * (b[3] - b[1]);
+    }
+
+    /** {@return the line's confidence: its words' confidences weighed by their length} */
+    private static double confidence(List<OcrWord> line) {
+        double sum = 0;
+        int n = 0;
+        for (OcrWord w : line) {
+            int len = w.text().codePointCount(0, w.text().length());
+            sum += w.confidence() * len;
+            n += len;
+        }
+        return n == 0 ? 0 : sum / n;
     }
 
     private static void line(List<OcrWord> words, float scale, List<Glyph> out) {

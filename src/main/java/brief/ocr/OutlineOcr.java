@@ -1,0 +1,124 @@
+package brief.ocr;
+
+import brief.pdf.Glyph;
+import brief.pdf.OutlineFinder;
+import brief.pdf.OutlineFinder.OutlinedLine;
+import brief.pdf.PageImages;
+import brief.pdf.RawDocument;
+import brief.pdf.RawPage;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Text drawn as vector outlines, read by OCR: the lines {@link OutlineFinder} finds on pages that have a
+ * text layer are cut from the page drawn at {@value PageOcr#DPI} dpi, read by Tesseract, and their words
+ * join the page's glyphs where they stand, so the layout stage puts them in reading order. A warning
+ * names the pages; without Tesseract the pages keep their text layer and a warning says what was left
+ * unread and how to install it.
+ */
+public final class OutlineOcr {
+
+    /** The document with its outlined lines read, and the pages they were on. */
+    public record Result(RawDocument document, List<Integer> ocrPages) {
+        public Result {
+            ocrPages = List.copyOf(ocrPages);
+        }
+    }
+
+    /** Room left around a line when it is cut from the page, in line heights. */
+    static final float MARGIN = 0.3f;
+
+    private final OutlineFinder finder = new OutlineFinder();
+    private final PageImages renderer = new PageImages();
+    private final int dpi;
+    private final Supplier<Optional<Tesseract>> engines;
+
+    public OutlineOcr() {
+        this(PageOcr.DPI, Tesseract::open);
+    }
+
+    public OutlineOcr(int dpi, Supplier<Optional<Tesseract>> engines) {
+        this.dpi = dpi;
+        this.engines = engines;
+    }
+
+    /** {@return {@code raw} with the outlined text of its pages (but {@code skip}, read already) read by OCR} */
+    public Result read(RawDocument raw, Path pdf, Optional<String> password, List<Integer> skip) {
+        List<RawPage> candidates = raw.pages().stream().filter(p -> !skip.contains(p.number()))
+                .filter(p -> p.glyphs().stream().anyMatch(g -> !g.isBlank())).toList();
+        if (candidates.isEmpty()) {
+            return new Result(raw, List.of());
+        }
+        Map<Integer, List<OutlinedLine>> lines = finder.find(pdf, password, candidates).stream()
+                .collect(Collectors.groupingBy(OutlinedLine::page));
+        if (lines.isEmpty()) {
+            return new Result(raw, List.of());
+        }
+        List<Integer> numbers = lines.keySet().stream().sorted().toList();
+        Optional<Tesseract> engine = engines.get();
+        if (engine.isEmpty()) {
+            return new Result(with(raw, raw.pages(), "page(s) " + list(numbers) + " hold text drawn as outlines, not"
+                    + " read; reading it needs OCR: " + Tesseract.INSTALL), List.of());
+        }
+        Map<Integer, List<Glyph>> read = new HashMap<>();
+        try (Tesseract tesseract = engine.get()) {
+            renderer.render(pdf, password, numbers, dpi, (n, image) -> {
+                List<Glyph> glyphs = new ArrayList<>();
+                for (OutlinedLine line : lines.get(n)) {
+                    glyphs.addAll(read(tesseract, image, line));
+                }
+                read.put(n, glyphs);
+            });
+        }
+        List<RawPage> pages = new ArrayList<>();
+        for (RawPage p : raw.pages()) {
+            List<Glyph> more = read.getOrDefault(p.number(), List.of());
+            if (more.isEmpty()) {
+                pages.add(p);
+            } else {
+                List<Glyph> glyphs = new ArrayList<>(p.glyphs());
+                glyphs.addAll(more);
+                pages.add(new RawPage(p.number(), p.width(), p.height(), glyphs, p.rules()));
+            }
+        }
+        return new Result(with(raw, pages, "page(s) %s: text drawn as outlines read by OCR (Tesseract %s, %d dpi);"
+                .formatted(list(numbers), Tesseract.LANGUAGES, dpi) + " it may hold misread characters"), numbers);
+    }
+
+    /** {@return the glyphs Tesseract reads in {@code line}, cut from the page image, in page space} */
+    private List<Glyph> read(Tesseract tesseract, BufferedImage page, OutlinedLine line) {
+        float px = dpi / 72f;
+        float margin = MARGIN * (line.bottom() - line.top());
+        int left = Math.max(0, (int) Math.floor((line.left() - margin) * px));
+        int top = Math.max(0, (int) Math.floor((line.top() - margin) * px));
+        int right = Math.min(page.getWidth(), (int) Math.ceil((line.right() + margin) * px));
+        int bottom = Math.min(page.getHeight(), (int) Math.ceil((line.bottom() + margin) * px));
+        if (right - left < 2 || bottom - top < 2) {
+            return List.of();
+        }
+        BufferedImage cut = new BufferedImage(right - left, bottom - top, BufferedImage.TYPE_BYTE_GRAY);
+        cut.getRaster().setRect(-left, -top, page.getRaster().createChild(left, top, right - left, bottom - top,
+                left, top, null));
+        float dx = left / px, dy = top / px;
+        return OcrGlyphs.of(tesseract.words(cut, dpi), dpi).stream()
+                .map(g -> new Glyph(g.text(), g.x() + dx, g.baseline() + dy, g.width(), g.height(), g.fontSize(), g.direction()))
+                .toList();
+    }
+
+    private static RawDocument with(RawDocument raw, List<RawPage> pages, String warning) {
+        List<String> warnings = new ArrayList<>(raw.warnings());
+        warnings.add(warning);
+        return new RawDocument(raw.source(), raw.sha256(), raw.title(), raw.created(), pages, warnings, raw.tools());
+    }
+
+    private static String list(List<Integer> pages) {
+        return pages.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,151 @@
+package brief.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import brief.eval.WordScore;
+import brief.nlp.NoriWrapJudge;
+import brief.pdf.OutlineFinder;
+import brief.pdf.PdfReader;
+import brief.pdf.RawDocument;
+import brief.text.LayoutAnalyzer;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.GeneralPath;
+import java.awt.geom.PathIterator;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A page whose text layer holds a heading and whose paragraph is drawn as filled glyph outlines (taken
+ * from a TrueType font, as a designer's "create outlines" leaves them): the paragraph's lines are found
+ * and read by OCR into the page's text in place, with a warning; without Tesseract the page keeps its
+ * text layer and a warning says how to install it. And the shared odl-kyobo-monthly.pdf, whose body
+ * paragraph on page 1 is drawn so.
+ */
+class OutlineOcrTest {
+
+    private static final Path FONT = Path.of("/usr/share/fonts/truetype/nanum/NanumGothic.ttf");
+    private static final String HEADING = "투자 목적";
+    private static final List<String> BODY = List.of("이 보고서는 국내 반도체 산업의 투자 동향을",
+            "정리하여 안정적인 수익을 추구합니다.");
+
+    @TempDir
+    Path dir;
+
+    private Path outlined() throws Exception {
+        Path pdf = dir.resolve("outlined.pdf");
+        try (PDDocument doc = new PDDocument();
+             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(FONT.toFile()))) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDType0Font font = PDType0Font.load(doc, FONT.toFile());
+            float scale = 11f / ttf.getUnitsPerEm();
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(font, 14);
+                cs.newLineAtOffset(60, 780);
+                cs.showText(HEADING);
+                cs.endText();
+                float y = 740;
+                for (String line : BODY) {
+                    float x = 60;
+                    for (int cp : line.codePoints().toArray()) {
+                        int gid = ttf.getUnicodeCmapLookup().getGlyphId(cp);
+                        GeneralPath path = ttf.getGlyph().getGlyph(gid) == null ? new GeneralPath()
+                                : ttf.getGlyph().getGlyph(gid).getPath();
+                        AffineTransform at = new AffineTransform(scale, 0, 0, scale, x, y);
+                        fill(cs, path.getPathIterator(at));
+                        x += ttf.getAdvanceWidth(gid) * scale;
+                    }
+                    y -= 18;
+                }
+            }
+            doc.save(pdf.toFile());
+        }
+        return pdf;
+    }
+
+    private static void fill(PDPageContentStream cs, PathIterator it) throws Exception {
+        float[] c = new float[6];
+        float lx = 0, ly = 0;
+        boolean any = false;
+        for (; !it.isDone(); it.next()) {
+            switch (it.currentSegment(c)) {
+                case PathIterator.SEG_MOVETO -> { cs.moveTo(c[0], c[1]); lx = c[0]; ly = c[1]; any = true; }
+                case PathIterator.SEG_LINETO -> { cs.lineTo(c[0], c[1]); lx = c[0]; ly = c[1]; }
+                case PathIterator.SEG_QUADTO -> {
+                    cs.curveTo(lx + 2f / 3 * (c[0] - lx), ly + 2f / 3 * (c[1] - ly), c[2] + 2f / 3 * (c[0] - c[2]),
+                            c[3] + 2f / 3 * (c[1] - c[3]), c[2], c[3]);
+                    lx = c[2];
+                    ly = c[3];
+                }
+                case PathIterator.SEG_CUBICTO -> { cs.curveTo(c[0], c[1], c[2], c[3], c[4], c[5]); lx = c[4]; ly = c[5]; }
+                default -> cs.closePath();
+            }
+        }
+        if (any) {
+            cs.fillEvenOdd();
+        }
+    }
+
+    @Test
+    void theOutlinedLinesAreFoundAndTheTextLayerIsNot() throws Exception {
+        assumeTrue(Files.isRegularFile(FONT), "the Nanum fonts (fonts-nanum) are not installed: " + FONT);
+        Path pdf = outlined();
+        RawDocument raw = new PdfReader().read(pdf);
+        List<OutlineFinder.OutlinedLine> lines = new OutlineFinder().find(pdf, Optional.empty(), raw.pages());
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.stream().allMatch(l -> l.top() > 842 - 780), lines.toString()); // below the heading
+    }
+
+    @Test
+    void withoutTesseractThePageKeepsItsTextAndAWarningSaysHowToInstall() throws Exception {
+        assumeTrue(Files.isRegularFile(FONT), "the Nanum fonts (fonts-nanum) are not installed: " + FONT);
+        Path pdf = outlined();
+        RawDocument raw = new PdfReader().read(pdf);
+        OutlineOcr.Result r = new OutlineOcr(300, Optional::empty).read(raw, pdf, Optional.empty(), List.of());
+        assertEquals(raw.pages(), r.document().pages());
+        assertTrue(r.document().warnings().contains("page(s) 1 hold text drawn as outlines, not read; reading it needs"
+                + " OCR: " + Tesseract.INSTALL), r.document().warnings().toString());
+    }
+
+    @Test
+    void theOutlinedParagraphIsReadInPlace() throws Exception {
+        assumeTrue(Files.isRegularFile(FONT), "the Nanum fonts (fonts-nanum) are not installed: " + FONT);
+        assumeTrue(Tesseract.available(), "Tesseract with kor and eng models is not installed");
+        Path pdf = outlined();
+        OutlineOcr.Result r = new OutlineOcr().read(new PdfReader().read(pdf), pdf, Optional.empty(), List.of());
+        assertEquals(List.of(1), r.ocrPages());
+        String text = new LayoutAnalyzer(new NoriWrapJudge()).clean(r.document()).text();
+        assertTrue(text.startsWith(HEADING), text);
+        WordScore w = WordScore.of(text, HEADING + "\n" + String.join(" ", BODY));
+        assertTrue(w.f1() > 0.8, w + " " + text);
+    }
+
+    @Test
+    void kyobosBodyParagraphIsRead() {
+        Path kyobo = Path.of("../shared/wild/odl-kyobo-monthly.pdf");
+        assumeTrue(Files.isRegularFile(kyobo), "../shared/wild/odl-kyobo-monthly.pdf is absent (the shared PDFs)");
+        assumeTrue(Tesseract.available(), "Tesseract with kor and eng models is not installed");
+        OutlineOcr.Result r = new OutlineOcr().read(new PdfReader().read(kyobo), kyobo, Optional.empty(), List.of());
+        String page1 = new LayoutAnalyzer(new NoriWrapJudge()).clean(r.document()).pageText(1);
+        WordScore w = new brief.eval.PassageAligner().score("이 투자신탁의 모펀드는 성장 잠재력이 뛰어난 핵심 중소형 주식을"
+                + " 집중 발굴 및 우량 대형주를 일부 편입함으로써 중소형 주식 섹터 불균형 현상을 완화하여 안정적인 수익을"
+                + " 추구합니다.", page1);
+        assertTrue(w.recall() > 0.8, w + " " + page1);
+    }
+}
