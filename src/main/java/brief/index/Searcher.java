@@ -169,7 +169,7 @@ public final class Searcher implements SearchEngine {
             }
             directory = FSDirectory.open(index.dir());
             reader = DirectoryReader.open(directory);
-        } else {
+        } else if (mayHaveChanged()) {
             DirectoryReader newer = DirectoryReader.openIfChanged(reader);
             if (newer != null) {
                 DirectoryReader old = reader;
@@ -178,6 +178,36 @@ public final class Searcher implements SearchEngine {
             }
         }
         return reader;
+    }
+
+    /** The folder's modification time when its commits were last read, and when that was (ms since the epoch). */
+    private long seenStamp = Long.MIN_VALUE;
+    private long seenAt = Long.MIN_VALUE;
+    /** More than the coarsest file-time step of common file systems (FAT: 2 s). */
+    private static final long SETTLED_MS = 3_000;
+
+    /**
+     * {@return whether an ingest may have committed since the commits were last read} Reading them lists
+     * the folder and reads its newest {@code segments_N}: on every request of the web page, under this
+     * searcher's lock, that was most of a cached answer's cost. A commit writes and renames files in the
+     * folder, which changes the folder's modification time; so when that time is the one seen at the last
+     * reading, and had already settled then (older by more than a file-time step), nothing has been
+     * committed since. A time too fresh to trust, or any error, reads the commits again.
+     */
+    private boolean mayHaveChanged() {
+        long now = System.currentTimeMillis();
+        long stamp;
+        try {
+            stamp = java.nio.file.Files.getLastModifiedTime(index.dir()).toMillis();
+        } catch (IOException e) {
+            return true;
+        }
+        if (stamp == seenStamp && seenAt - seenStamp > SETTLED_MS) {
+            return false;
+        }
+        seenStamp = stamp;
+        seenAt = now;
+        return true;
     }
 
     /**
