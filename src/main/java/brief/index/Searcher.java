@@ -108,7 +108,37 @@ public final class Searcher implements SearchEngine {
     /** {@return the version of the index this searcher reads now: it changes when an ingest commits} */
     @Override
     public List<Passage> passages(String docId, int page) {
-        return index.passages().stream().filter(p -> p.docId().equals(docId) && p.page() == page).toList();
+        // the page's own passages, found by id and page in the open reader: not every passage of the index
+        DirectoryReader current;
+        try {
+            current = acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException("index " + index.dir() + ": cannot open (" + e.getMessage() + ")", e);
+        }
+        try {
+            IndexSearcher searcher = new IndexSearcher(current);
+            Query query = new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(BriefIndex.ID, docId)),
+                            org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .add(org.apache.lucene.document.IntPoint.newExactQuery(BriefIndex.PAGE, page),
+                            org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .build();
+            int count = searcher.count(query);
+            if (count == 0) {
+                return List.of();
+            }
+            var stored = searcher.storedFields();
+            List<Passage> out = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(query, count).scoreDocs) {
+                out.add(BriefIndex.passage(stored.document(sd.doc)));
+            }
+            out.sort(java.util.Comparator.comparingInt(Passage::ordinal));
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("index " + index.dir() + ": cannot read (" + e.getMessage() + ")", e);
+        } finally {
+            release(current);
+        }
     }
 
     @Override

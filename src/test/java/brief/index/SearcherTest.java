@@ -60,6 +60,19 @@ class SearcherTest {
     }
 
     @Test
+    void aPageGivesItsOwnPassagesAlone() {
+        try (Searcher searcher = new Searcher(index)) {
+            List<Passage> two = searcher.passages("a", 2);
+            assertEquals(1, two.size());
+            assertTrue(two.get(0).text().startsWith("일본 정부는 국내 반도체 투자에"), two.get(0).text());
+            assertEquals(index.passages().stream().filter(p -> p.docId().equals("a") && p.page() == 1).toList(),
+                    searcher.passages("a", 1));
+            assertEquals(List.of(), searcher.passages("a", 3));
+            assertEquals(List.of(), searcher.passages("nothing", 1));
+        }
+    }
+
+    @Test
     void anOpenSearcherSeesEveryCommitAnIngestMakesWhileItIsOpen(@TempDir Path other) throws Exception {
         BriefIndex fresh = new BriefIndex(other.resolve("index"));
         fresh.replace("a", List.of(new Passage("a", "t", "sha-a", 1, 0, "일본 정부는 반도체 보조금을 지원한다.",
