@@ -147,20 +147,24 @@ public final class BriefIndex implements PassageStore {
                 if (live != null && !live.get(i)) {
                     continue;
                 }
-                Document doc = stored.document(i);
-                Passage.Tags tags = new Passage.Tags(List.of(doc.getValues(FIRM)), List.of(doc.getValues(COUNTRY)),
-                        java.util.Arrays.stream(doc.getFields(YEAR)).map(f -> f.numericValue().intValue()).toList(),
-                        java.util.Arrays.stream(doc.getValues(NM)).map(BigDecimal::new).toList(),
-                        java.util.Arrays.stream(doc.getValues(YEN)).map(Long::valueOf).toList());
-                out.add(new Passage(doc.get(ID), doc.get(TITLE), doc.get(SHA),
-                        doc.getField(PAGE).numericValue().intValue(), doc.getField(PASSAGE).numericValue().intValue(),
-                        text(doc), tags, doc.get(LANGUAGE)));
+                out.add(passage(stored.document(i)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("index " + dir + ": cannot read (" + e.getMessage() + ")", e);
         }
         out.sort(java.util.Comparator.comparing(Passage::docId).thenComparingInt(Passage::ordinal));
         return out;
+    }
+
+    /** {@return the passage a stored document holds} */
+    static Passage passage(Document doc) {
+        Passage.Tags tags = new Passage.Tags(List.of(doc.getValues(FIRM)), List.of(doc.getValues(COUNTRY)),
+                java.util.Arrays.stream(doc.getFields(YEAR)).map(f -> f.numericValue().intValue()).toList(),
+                java.util.Arrays.stream(doc.getValues(NM)).map(BigDecimal::new).toList(),
+                java.util.Arrays.stream(doc.getValues(YEN)).map(Long::valueOf).toList());
+        return new Passage(doc.get(ID), doc.get(TITLE), doc.get(SHA),
+                doc.getField(PAGE).numericValue().intValue(), doc.getField(PASSAGE).numericValue().intValue(),
+                text(doc), tags, doc.get(LANGUAGE));
     }
 
     /** {@return whether an index exists at this place} */

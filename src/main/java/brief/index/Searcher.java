@@ -108,7 +108,37 @@ public final class Searcher implements SearchEngine {
     /** {@return the version of the index this searcher reads now: it changes when an ingest commits} */
     @Override
     public List<Passage> passages(String docId, int page) {
-        return index.passages().stream().filter(p -> p.docId().equals(docId) && p.page() == page).toList();
+        // the page's own passages, found by id and page in the open reader: not every passage of the index
+        DirectoryReader current;
+        try {
+            current = acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException("index " + index.dir() + ": cannot open (" + e.getMessage() + ")", e);
+        }
+        try {
+            IndexSearcher searcher = new IndexSearcher(current);
+            Query query = new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(BriefIndex.ID, docId)),
+                            org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .add(org.apache.lucene.document.IntPoint.newExactQuery(BriefIndex.PAGE, page),
+                            org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .build();
+            int count = searcher.count(query);
+            if (count == 0) {
+                return List.of();
+            }
+            var stored = searcher.storedFields();
+            List<Passage> out = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(query, count).scoreDocs) {
+                out.add(BriefIndex.passage(stored.document(sd.doc)));
+            }
+            out.sort(java.util.Comparator.comparingInt(Passage::ordinal));
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("index " + index.dir() + ": cannot read (" + e.getMessage() + ")", e);
+        } finally {
+            release(current);
+        }
     }
 
     @Override
@@ -169,7 +199,7 @@ public final class Searcher implements SearchEngine {
             }
             directory = FSDirectory.open(index.dir());
             reader = DirectoryReader.open(directory);
-        } else {
+        } else if (mayHaveChanged()) {
             DirectoryReader newer = DirectoryReader.openIfChanged(reader);
             if (newer != null) {
                 DirectoryReader old = reader;
@@ -178,6 +208,36 @@ public final class Searcher implements SearchEngine {
             }
         }
         return reader;
+    }
+
+    /** The folder's modification time when its commits were last read, and when that was (ms since the epoch). */
+    private long seenStamp = Long.MIN_VALUE;
+    private long seenAt = Long.MIN_VALUE;
+    /** More than the coarsest file-time step of common file systems (FAT: 2 s). */
+    private static final long SETTLED_MS = 3_000;
+
+    /**
+     * {@return whether an ingest may have committed since the commits were last read} Reading them lists
+     * the folder and reads its newest {@code segments_N}: on every request of the web page, under this
+     * searcher's lock, that was most of a cached answer's cost. A commit writes and renames files in the
+     * folder, which changes the folder's modification time; so when that time is the one seen at the last
+     * reading, and had already settled then (older by more than a file-time step), nothing has been
+     * committed since. A time too fresh to trust, or any error, reads the commits again.
+     */
+    private boolean mayHaveChanged() {
+        long now = System.currentTimeMillis();
+        long stamp;
+        try {
+            stamp = java.nio.file.Files.getLastModifiedTime(index.dir()).toMillis();
+        } catch (IOException e) {
+            return true;
+        }
+        if (stamp == seenStamp && seenAt - seenStamp > SETTLED_MS) {
+            return false;
+        }
+        seenStamp = stamp;
+        seenAt = now;
+        return true;
     }
 
     /**

@@ -1,5 +1,7 @@
 package brief.nlp;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -56,6 +58,14 @@ public final class NerFeatures implements AdaptiveFeatureGenerator {
 
     private String[] lastEncoded;
     private Decoded lastDecoded;
+    /**
+     * The features of each index of {@link #lastEncoded}, made on first demand: OpenNLP's beam search
+     * asks for the same index once per candidate it keeps (three by default), and none of these features
+     * depends on the candidate's previous outcomes, only on the tokens and on the adaptive data, which
+     * changes between sentences alone (so {@link #updateAdaptiveData} and {@link #clearAdaptiveData}
+     * forget them).
+     */
+    private String[][] lastFeatures = new String[0][];
 
     /**
      * The parts of an encoded sentence; {@code spaced[i]} is whether white space (or the sentence's start)
@@ -98,20 +108,31 @@ public final class NerFeatures implements AdaptiveFeatureGenerator {
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
         Decoded d = decode(tokens);
+        String[] made = lastFeatures[index];
+        if (made == null) {
+            List<String> fresh = new ArrayList<>();
+            features(fresh, d, tokens.length, index, previousOutcomes);
+            made = fresh.toArray(String[]::new);
+            lastFeatures[index] = made;
+        }
+        features.addAll(Arrays.asList(made));
+    }
+
+    private void features(List<String> features, Decoded d, int length, int index, String[] previousOutcomes) {
         standard.createFeatures(features, d.surfaces(), index, previousOutcomes);
         for (int off = -2; off <= 2; off++) {
             int j = index + off;
-            String p = j < 0 ? "BOS" : j >= tokens.length ? "EOS" : d.pos()[j];
+            String p = j < 0 ? "BOS" : j >= length ? "EOS" : d.pos()[j];
             features.add("pos" + off + "=" + p);
         }
         String prev = index > 0 ? d.pos()[index - 1] : "BOS";
-        String next = index + 1 < tokens.length ? d.pos()[index + 1] : "EOS";
+        String next = index + 1 < length ? d.pos()[index + 1] : "EOS";
         features.add("posbi-=" + prev + "_" + d.pos()[index]);
         features.add("posbi+=" + d.pos()[index] + "_" + next);
         features.add("wpos=" + d.surfaces()[index].toLowerCase(java.util.Locale.ROOT) + "_" + d.pos()[index]);
         for (int off = -1; off <= 1; off++) {
             int j = index + off;
-            if (j < 0 || j >= tokens.length) {
+            if (j < 0 || j >= length) {
                 continue;
             }
             String s = d.surfaces()[j];
@@ -142,11 +163,13 @@ public final class NerFeatures implements AdaptiveFeatureGenerator {
     @Override
     public void updateAdaptiveData(String[] tokens, String[] outcomes) {
         standard.updateAdaptiveData(decode(tokens).surfaces(), outcomes);
+        Arrays.fill(lastFeatures, null);
     }
 
     @Override
     public void clearAdaptiveData() {
         standard.clearAdaptiveData();
+        Arrays.fill(lastFeatures, null);
     }
 
     /** Decodes once per sentence: OpenNLP asks for every index of the same array in turn. */
@@ -168,6 +191,7 @@ public final class NerFeatures implements AdaptiveFeatureGenerator {
             }
             lastDecoded = new Decoded(surfaces, pos, known, spaced, stems(surfaces, pos, spaced));
             lastEncoded = tokens;
+            lastFeatures = new String[tokens.length][];
         }
         return lastDecoded;
     }

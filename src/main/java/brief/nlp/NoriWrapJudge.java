@@ -85,15 +85,19 @@ public final class NoriWrapJudge implements WrapJudge {
     static long cost(String text) {
         GraphvizFormatter<KoMorphData> formatter = new GraphvizFormatter<>(
                 ConnectionCosts.getInstance());
-        try (KoreanTokenizer tokenizer = new KoreanTokenizer(KoreanTokenizer.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
-                null, KoreanTokenizer.DecompoundMode.NONE, false, false)) {
+        KoreanTokenizer tokenizer = LATTICES.get();
+        try {
             tokenizer.setGraphvizFormatter(formatter);
             tokenizer.setReader(new StringReader(text));
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
-                // the formatter records the lattice as the tokenizer backtraces
+            try {
+                tokenizer.reset();
+                while (tokenizer.incrementToken()) {
+                    // the formatter records the lattice as the tokenizer backtraces
+                }
+                tokenizer.end();
+            } finally {
+                tokenizer.close(); // ready for the next text, even after a failure
             }
-            tokenizer.end();
         } catch (IOException e) {
             throw new UncheckedIOException("reading a string cannot fail", e);
         }
@@ -104,4 +108,8 @@ public final class NoriWrapJudge implements WrapJudge {
         }
         return total;
     }
+
+    /** One tokenizer per thread, reused from wrap to wrap ({@code reset} forgets the previous text). */
+    private static final ThreadLocal<KoreanTokenizer> LATTICES = ThreadLocal.withInitial(() -> new KoreanTokenizer(
+            KoreanTokenizer.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, null, KoreanTokenizer.DecompoundMode.NONE, false, false));
 }

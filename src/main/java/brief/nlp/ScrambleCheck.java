@@ -3,7 +3,9 @@ package brief.nlp;
 import brief.text.CleanText;
 import brief.text.PageRange;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,8 +48,9 @@ public final class ScrambleCheck {
     /** {@return the pages of {@code text} that read as scrambled, each with its tally} */
     public List<PageScore> scrambled(CleanText text) {
         List<PageScore> scores = new ArrayList<>();
+        Map<String, Boolean> judged = new HashMap<>(); // a word reads the same on every page
         for (PageRange p : text.pages()) {
-            scores.add(score(p.page(), p.span().of(text.text())));
+            scores.add(score(p.page(), p.span().of(text.text()), judged));
         }
         List<Double> shares = new ArrayList<>(scores.stream().filter(s -> s.eojeol() >= MIN_EOJEOL)
                 .map(PageScore::share).toList());
@@ -65,6 +68,10 @@ public final class ScrambleCheck {
      * unreadable when Nori, reading it alone, finds a piece it does not know or only one-syllable pieces.
      */
     public static PageScore score(int page, String text) {
+        return score(page, text, new HashMap<>());
+    }
+
+    private static PageScore score(int page, String text, Map<String, Boolean> judged) {
         int eojeol = 0;
         int unreadable = 0;
         for (String word : text.split("\\s+")) {
@@ -77,14 +84,19 @@ public final class ScrambleCheck {
                 continue;
             }
             eojeol++;
-            List<Token> tokens = TextAnalyzer.tokens(longest);
-            boolean unknown = tokens.stream().anyMatch(t -> t.pos().equals("UNKNOWN"));
-            long lone = tokens.stream().filter(t -> t.surface().length() == 1 && !FUNCTION.matcher(t.pos()).lookingAt())
-                    .count();
-            if (unknown || lone >= LONE_PIECES) {
+            if (judged.computeIfAbsent(longest, ScrambleCheck::unreadable)) {
                 unreadable++;
             }
         }
         return new PageScore(page, eojeol, unreadable);
+    }
+
+    /** {@return whether Nori, reading {@code word} alone, finds a piece it does not know or only lone syllables} */
+    private static boolean unreadable(String word) {
+        List<Token> tokens = TextAnalyzer.tokens(word);
+        boolean unknown = tokens.stream().anyMatch(t -> t.pos().equals("UNKNOWN"));
+        long lone = tokens.stream().filter(t -> t.surface().length() == 1 && !FUNCTION.matcher(t.pos()).lookingAt())
+                .count();
+        return unknown || lone >= LONE_PIECES;
     }
 }

@@ -39,22 +39,42 @@ public final class TextAnalyzer {
 
     /** {@return the Nori morphemes of {@code text}, punctuation left out, with offsets into it} */
     public static List<Token> tokens(String text) {
-        List<Token> out = new ArrayList<>();
-        try (KoreanTokenizer tokenizer = new KoreanTokenizer(
-                KoreanTokenizer.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, null, DecompoundMode.NONE, false, true)) {
-            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
-            PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
-            tokenizer.setReader(new StringReader(text));
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
-                String tag = pos.getLeftPOS() == null ? "UNKNOWN" : pos.getLeftPOS().name();
-                out.add(new Token(term.toString(), tag, new Span(offset.startOffset(), offset.endOffset())));
+        return READERS.get().tokens(text);
+    }
+
+    /**
+     * One thread's Nori tokenizer, kept for its next text: the wrap judge and the scramble check ask for a
+     * few words at a time, thousands of times a document, and a new tokenizer each time (its buffers,
+     * lattice and attributes) cost more than reading the words. Lucene's analyzers reuse a tokenizer the
+     * same way: {@code reset} clears all it remembers of the previous text.
+     */
+    private static final ThreadLocal<Reader> READERS = ThreadLocal.withInitial(Reader::new);
+
+    private static final class Reader {
+        private final KoreanTokenizer tokenizer = new KoreanTokenizer(
+                KoreanTokenizer.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, null, DecompoundMode.NONE, false, true);
+        private final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+        private final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+        private final PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+
+        List<Token> tokens(String text) {
+            List<Token> out = new ArrayList<>();
+            try {
+                tokenizer.setReader(new StringReader(text));
+                try {
+                    tokenizer.reset();
+                    while (tokenizer.incrementToken()) {
+                        String tag = pos.getLeftPOS() == null ? "UNKNOWN" : pos.getLeftPOS().name();
+                        out.add(new Token(term.toString(), tag, new Span(offset.startOffset(), offset.endOffset())));
+                    }
+                    tokenizer.end();
+                } finally {
+                    tokenizer.close(); // ready for the next setReader, even after a failure
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading a string cannot fail", e);
             }
-            tokenizer.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a string cannot fail", e);
+            return out;
         }
-        return out;
     }
 }

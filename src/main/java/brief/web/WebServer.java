@@ -82,6 +82,7 @@ public final class WebServer implements AutoCloseable {
      * closes it) and the fact files of {@code extracted} on 127.0.0.1:{@code port}.
      */
     public static WebServer start(int port, SearchEngine engine, Path extracted) throws IOException {
+        noDelay();
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -95,6 +96,20 @@ public final class WebServer implements AutoCloseable {
         http.start();
         return web;
     }
+
+    /**
+     * Turns Nagle's algorithm off on the server's sockets, unless the user set it: with it on, a response
+     * on a kept-alive connection that the JDK server writes in two pieces (headers, then body) waits for
+     * the client's delayed acknowledgement, some 40 ms a request. The JDK's server reads the property once,
+     * when its first server is made, so it is set before that.
+     */
+    private static void noDelay() {
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+    }
+
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
     /** {@return the port it listens on} */
     public int port() {

@@ -59,6 +59,42 @@ class SearcherTest {
         assertEquals(List.of("c"), new Searcher(index).search("the Taylor plant", 10).hits().stream().map(Hit::id).toList());
     }
 
+    @Test
+    void aPageGivesItsOwnPassagesAlone() {
+        try (Searcher searcher = new Searcher(index)) {
+            List<Passage> two = searcher.passages("a", 2);
+            assertEquals(1, two.size());
+            assertTrue(two.get(0).text().startsWith("일본 정부는 국내 반도체 투자에"), two.get(0).text());
+            assertEquals(index.passages().stream().filter(p -> p.docId().equals("a") && p.page() == 1).toList(),
+                    searcher.passages("a", 1));
+            assertEquals(List.of(), searcher.passages("a", 3));
+            assertEquals(List.of(), searcher.passages("nothing", 1));
+        }
+    }
+
+    @Test
+    void anOpenSearcherSeesEveryCommitAnIngestMakesWhileItIsOpen(@TempDir Path other) throws Exception {
+        BriefIndex fresh = new BriefIndex(other.resolve("index"));
+        fresh.replace("a", List.of(new Passage("a", "t", "sha-a", 1, 0, "일본 정부는 반도체 보조금을 지원한다.",
+                Passage.Tags.NONE)));
+        try (Searcher searcher = new Searcher(fresh)) {
+            assertEquals(0, searcher.search("폭스콘", 10).total());
+            long first = searcher.version();
+            // the folder's time long settled, as on a server that has answered for a while
+            java.nio.file.Files.setLastModifiedTime(fresh.dir(),
+                    java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+            assertEquals(first, searcher.version());
+            assertEquals(first, searcher.version());
+            fresh.replace("b", List.of(new Passage("b", "t", "sha-b", 1, 0, "폭스콘은 전기차 생산 생태계를 구축 중이다.",
+                    Passage.Tags.NONE)));
+            assertEquals(1, searcher.search("폭스콘", 10).total());
+            assertTrue(searcher.version() != first);
+            fresh.replace("c", List.of(new Passage("c", "t", "sha-c", 1, 0, "폭스콘은 인도에도 공장을 짓는다.",
+                    Passage.Tags.NONE)));
+            assertEquals(2, searcher.search("폭스콘", 10).total());
+        }
+    }
+
     private static Passage.Tags tags(List<String> firms, List<Integer> years) {
         return new Passage.Tags(firms, List.of(), years, List.of(), List.of());
     }
