@@ -147,7 +147,7 @@ public final class NerFeatures implements AdaptiveFeatureGenerator {
         }
         // where words begin: a name starts a word (Nori's morphemes do not say so) and ends at a particle
         boolean begins = d.spaced()[index];
-        boolean ends = index + 1 >= tokens.length || d.spaced()[index + 1];
+        boolean ends = index + 1 >= length || d.spaced()[index + 1];
         features.add("wb=" + begins + "_" + ends);
         features.add("wbpos=" + begins + "_" + d.pos()[index]);
         // the word the token stands in, without its particles, and that word's last syllables: heads
