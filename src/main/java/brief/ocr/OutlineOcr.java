@@ -32,6 +32,20 @@ public final class OutlineOcr {
         }
     }
 
+    /**
+     * Below this mean confidence (0 to 100, words weighed by their length) an outlined "line" is a
+     * drawing read as letters — a logo, an icon beside a heading — and adds nothing: Tesseract gives
+     * real outlined text 85–95 and such drawings 55–70.
+     */
+    static final double MIN_LINE_CONFIDENCE = 75;
+    /**
+     * A line of which more than this share of words is read below {@link #UNSURE} is a drawing too, however
+     * sure the rest: a chart's curves read as {@code UNN}, {@code gN}, {@code so} at 90 and as single
+     * syllables at 15–50 (odl-db-china's price chart), where real text has one or two unsure words in twenty.
+     */
+    static final double MAX_UNSURE_SHARE = 0.25;
+    static final float UNSURE = 60;
+
     /** Room left around a line when it is cut from the page, in line heights. */
     static final float MARGIN = 0.3f;
 
@@ -88,8 +102,12 @@ public final class OutlineOcr {
                 pages.add(new RawPage(p.number(), p.width(), p.height(), glyphs, p.rules()));
             }
         }
+        List<Integer> readPages = numbers.stream().filter(n -> !read.getOrDefault(n, List.of()).isEmpty()).toList();
+        if (readPages.isEmpty()) {
+            return new Result(raw, List.of()); // what looked like outlined text was drawings
+        }
         return new Result(with(raw, pages, "page(s) %s: text drawn as outlines read by OCR (Tesseract %s, %d dpi);"
-                .formatted(list(numbers), Tesseract.LANGUAGES, dpi) + " it may hold misread characters"), numbers);
+                .formatted(list(readPages), Tesseract.LANGUAGES, dpi) + " it may hold misread characters"), readPages);
     }
 
     /** {@return the glyphs Tesseract reads in {@code line}, cut from the page image, in page space} */
@@ -107,9 +125,26 @@ public final class OutlineOcr {
         cut.getRaster().setRect(-left, -top, page.getRaster().createChild(left, top, right - left, bottom - top,
                 left, top, null));
         float dx = left / px, dy = top / px;
-        return OcrGlyphs.of(tesseract.words(cut, dpi), dpi).stream()
+        List<OcrWord> words = tesseract.words(cut, dpi);
+        long unsure = words.stream().filter(w -> w.confidence() < UNSURE).count();
+        if (confidence(words) < MIN_LINE_CONFIDENCE || unsure > MAX_UNSURE_SHARE * words.size()) {
+            return List.of();
+        }
+        return OcrGlyphs.of(words, dpi).stream()
                 .map(g -> new Glyph(g.text(), g.x() + dx, g.baseline() + dy, g.width(), g.height(), g.fontSize(), g.direction()))
                 .toList();
+    }
+
+    /** {@return the mean confidence of {@code words}, each weighed by its length; 0 for none} */
+    static double confidence(List<OcrWord> words) {
+        double sum = 0;
+        int length = 0;
+        for (OcrWord w : words) {
+            int n = w.text().codePointCount(0, w.text().length());
+            sum += w.confidence() * n;
+            length += n;
+        }
+        return length == 0 ? 0 : sum / length;
     }
 
     private static RawDocument with(RawDocument raw, List<RawPage> pages, String warning) {

@@ -148,4 +148,15 @@ class OutlineOcrTest {
                 + " 추구합니다.", page1);
         assertTrue(w.recall() > 0.8, w + " " + page1);
     }
+
+    /** The Excel factsheet's price chart is drawn with small filled curves in a row; it is no text. */
+    @Test
+    void aChartsStrokesAreNotReadAsText() {
+        Path china = Path.of("../shared/wild/odl-db-china.pdf");
+        assumeTrue(Files.isRegularFile(china), "../shared/wild/odl-db-china.pdf is absent (the shared PDFs)");
+        assumeTrue(Tesseract.available(), "Tesseract with kor and eng models is not installed");
+        OutlineOcr.Result r = new OutlineOcr().read(new PdfReader().read(china), china, Optional.empty(), List.of());
+        assertTrue(r.ocrPages().isEmpty(), "outlined text read on " + r.ocrPages() + ": "
+                + new LayoutAnalyzer(new NoriWrapJudge()).clean(r.document()).pageText(1));
+    }
 }
