@@ -210,6 +210,14 @@ public final class RuleFinder implements NameFinder {
             return true;
         }
         List<Token> tokens = tokensIn(analyzed, new Span(start, start + stem.length()));
+        if (tokens.stream().anyMatch(t -> t.pos().startsWith("J") || t.pos().startsWith("E"))) {
+            return false; // a particle or an ending inside: 것으로수익증권 is a phrase, not a name
+        }
+        int stemEnd = start + stem.length();
+        if (analyzed.tokens().stream().anyMatch(t -> t.span().start() == start && t.span().end() > stemEnd
+                && NOUNS.contains(t.pos()))) {
+            return false; // the whole word is one common noun of the dictionary: 유가증권, 멀티미디어, 부가통신
+        }
         return tokens.isEmpty() || !tokens.stream().allMatch(t -> NOUNS.contains(t.pos()));
     }
 

@@ -37,6 +37,10 @@ class FalseNamesTest {
         "(19) 대한민국특허청(KR) (12) 공개특허공보(A) | 대한민국특허청@5:ORGANIZATION:대한민국특허청",
         "거래처와 수요처의 요청을 반영하고 재정지원 방식을 검토한다. | ",
         "상기 섬네일 이미지를 표시하는 섬네일 표시부를 더 포함하는 전자 단말 장치 | ",
+        // a firm head inside one dictionary noun, or after a particle: kinds of business and papers
+        "멀티미디어 및 부가통신 사업을 하는 업체가 늘었다. | ",
+        "보험증권을 받은 것으로수익증권 매입을 확인했다. | ",
+        "한빛통신이 새 요금제를 내놓았다. | 한빛통신@0:FIRM:한빛통신",
     })
     void noFalseNames(String sentence, String expected) {
         assertEquals(Objects.toString(expected, ""), EntityExtractorTest.render(EntityExtractorTest.extract(sentence)));
