@@ -31,15 +31,15 @@ class WildFidelityTest {
     private static final Map<String, Double> FLOORS = Map.ofEntries(
             Map.entry("fis-22-4.pdf", 0.98),
             Map.entry("fis-23-2.pdf", 0.94),
-            Map.entry("fis-23-3.pdf", 0.96),
-            Map.entry("motie-energy-voucher.pdf", 0.95),
+            Map.entry("fis-23-3.pdf", 0.98),
+            Map.entry("motie-energy-voucher.pdf", 0.99),
             Map.entry("odl-bill.pdf", 0.97),
             Map.entry("odl-db-china.pdf", 0.99),
             Map.entry("odl-kyobo-monthly.pdf", 0.72),
             Map.entry("odl-msds-cga35.pdf", 0.99),
             Map.entry("odl-msds-tgc50.pdf", 0.99),
             Map.entry("odl-patent.pdf", 0.97),
-            Map.entry("odl-rfp-genai.pdf", 0.97),
+            Map.entry("odl-rfp-genai.pdf", 0.98),
             Map.entry("odl-rfp-rev.pdf", 0.96));
 
     private static void assumeWild() {
