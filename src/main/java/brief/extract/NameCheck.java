@@ -44,6 +44,10 @@ final class NameCheck {
     private static final Pattern LEGAL_AFTER = Pattern.compile("^[ ]?(?:\\(주\\)|㈜|주식회사)(?![ ][\\p{IsHangul}A-Za-z])");
     // 펀딩 업체 '킥스타터': a word quoted right after a company cue is that company's name (CueFirmFinder)
     private static final Pattern QUOTED_AFTER_CUE = Pattern.compile("(?:업체|기업|회사|스타트업|제조사|자회사|계열사) ['‘\"“]$");
+    /** A bare consonant or vowel: a placeholder ({@code ㅇㅇ번지}, {@code ○○기업}'s Hangul form), no name. */
+    private static final Pattern JAMO = Pattern.compile("[\u3131-\u318E]");
+    /** Three or more lone syllables: a spread table heading ({@code 회 사 설 립 년 도}), no name. */
+    private static final Pattern SPREAD = Pattern.compile("\\p{IsHangul}(?: \\p{IsHangul}){2,}");
     private static final Pattern SHARE_CLASS = Pattern.compile("[A-Za-z][\\p{IsHangul}]");
 
     private final Gazetteer gazetteer;
@@ -67,7 +71,8 @@ final class NameCheck {
     private boolean isName(String text, TokenIndex index, EntityMention m) {
         String s = m.text();
         if (s.chars().noneMatch(Character::isLetter) || s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0
-                || SHARE_CLASS.matcher(s).matches() || !balanced(s)) {
+                || SHARE_CLASS.matcher(s).matches() || !balanced(s) || JAMO.matcher(s).find()
+                || SPREAD.matcher(s).matches()) {
             return false;
         }
         if (QUOTED_AFTER_CUE.matcher(text.substring(Math.max(0, m.span().start() - 7), m.span().start())).find()) {

@@ -41,6 +41,7 @@ class FalseNamesTest {
         "멀티미디어 및 부가통신 사업을 하는 업체가 늘었다. | ",
         "보험증권을 받은 것으로수익증권 매입을 확인했다. | ",
         "한빛통신이 새 요금제를 내놓았다. | 한빛통신@0:FIRM:한빛통신",
+        // placeholders and spread headings
     })
     void noFalseNames(String sentence, String expected) {
         assertEquals(Objects.toString(expected, ""), EntityExtractorTest.render(EntityExtractorTest.extract(sentence)));
@@ -54,6 +55,14 @@ class FalseNamesTest {
     void noOrganization(String sentence) {
         assertTrue(EntityExtractorTest.extract(sentence).stream().noneMatch(m -> m.kind() == EntityKind.ORGANIZATION),
                 () -> EntityExtractorTest.render(EntityExtractorTest.extract(sentence)));
+    }
+
+    /** A form's blanks: an address of placeholders before (주), and a spread row label under 회사명. */
+    @org.junit.jupiter.api.Test
+    void aFormsPlaceholdersAndSpreadLabelsAreNoFirms() {
+        String form = "갑\t을 ㅇㅇ시 ㅇㅇ구 ㅇㅇ동 ㅇㅇ번지 (주)0000\n\n회사명\t\t대표자\t\n사업 분야\t\t\t\n주소\t\t\t\n"
+                + "회 사 설 립 년 도\t년월\t\t";
+        assertEquals("", EntityExtractorTest.render(EntityExtractorTest.extract(form)));
     }
 
     @org.junit.jupiter.api.Test
