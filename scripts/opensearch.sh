@@ -84,6 +84,10 @@ PROPS
 
 start() {
   if running; then say "already running (pid $(cat "$PIDFILE")) on 127.0.0.1:$PORT"; return 0; fi
+  if curl -fsS -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null; then
+    say "port $PORT already answers, but not as the node of $HOME_DIR (another brief's or another program's);"
+    say "stop it, or pick another port (BRIEF_OPENSEARCH_PORT)"; exit 4
+  fi
   JDK="$(jdk)" || { say "no JDK 21 or newer found"; exit 3; }
   assemble
   mkdir -p "$HOME_DIR/data" "$HOME_DIR/logs"
@@ -105,7 +109,7 @@ start() {
   say "starting on 127.0.0.1:$PORT (heap $HEAP)..."
   local i
   for i in $(seq 1 180); do
-    if healthy; then say "healthy after ${i} s (pid $(cat "$PIDFILE"))"; return 0; fi
+    if running && healthy; then say "healthy after ${i} s (pid $(cat "$PIDFILE"))"; return 0; fi
     if [ -f "$PIDFILE" ] && ! running; then break; fi
     sleep 1
   done
