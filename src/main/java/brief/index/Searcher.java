@@ -59,12 +59,7 @@ public final class Searcher implements SearchEngine {
     @Override
     public SearchResult search(String queryText, int limit, Filters filters, boolean syntax) {
         check(queryText);
-        DirectoryReader current;
-        try {
-            current = acquire();
-        } catch (IOException e) {
-            throw new UncheckedIOException("index " + index.dir() + ": cannot open (" + e.getMessage() + ")", e);
-        }
+        DirectoryReader current = open();
         try {
             IndexSearcher searcher = new IndexSearcher(current);
             Query query = queries.build(queryText, true, filters, syntax);
@@ -105,16 +100,11 @@ public final class Searcher implements SearchEngine {
         }
     }
 
-    /** {@return the version of the index this searcher reads now: it changes when an ingest commits} */
+    /** {@return the passages of page {@code page} of {@code docId}} */
     @Override
     public List<Passage> passages(String docId, int page) {
         // the page's own passages, found by id and page in the open reader: not every passage of the index
-        DirectoryReader current;
-        try {
-            current = acquire();
-        } catch (IOException e) {
-            throw new UncheckedIOException("index " + index.dir() + ": cannot open (" + e.getMessage() + ")", e);
-        }
+        DirectoryReader current = open();
         try {
             IndexSearcher searcher = new IndexSearcher(current);
             Query query = new org.apache.lucene.search.BooleanQuery.Builder()
@@ -141,6 +131,7 @@ public final class Searcher implements SearchEngine {
         }
     }
 
+    /** {@return the version of the index this searcher reads now: it changes when an ingest commits} */
     @Override
     public long version() {
         try {
@@ -150,6 +141,15 @@ public final class Searcher implements SearchEngine {
             } finally {
                 release(r);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index " + index.dir() + ": cannot open (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** {@return the current reader, acquired (release it); a failure to open is an unchecked error naming the index} */
+    private DirectoryReader open() {
+        try {
+            return acquire();
         } catch (IOException e) {
             throw new UncheckedIOException("index " + index.dir() + ": cannot open (" + e.getMessage() + ")", e);
         }

@@ -78,7 +78,7 @@ public final class OutlineOcr {
         List<Integer> numbers = lines.keySet().stream().sorted().toList();
         Optional<Tesseract> engine = engines.get();
         if (engine.isEmpty()) {
-            return new Result(with(raw, raw.pages(), "page(s) " + list(numbers) + " hold text drawn as outlines, not"
+            return new Result(raw.withPages(raw.pages(), "page(s) " + list(numbers) + " hold text drawn as outlines, not"
                     + " read; reading it needs OCR: " + Tesseract.INSTALL), List.of());
         }
         Map<Integer, List<Glyph>> read = new HashMap<>();
@@ -106,7 +106,7 @@ public final class OutlineOcr {
         if (readPages.isEmpty()) {
             return new Result(raw, List.of()); // what looked like outlined text was drawings
         }
-        return new Result(with(raw, pages, "page(s) %s: text drawn as outlines read by OCR (Tesseract %s, %d dpi);"
+        return new Result(raw.withPages(pages, "page(s) %s: text drawn as outlines read by OCR (Tesseract %s, %d dpi);"
                 .formatted(list(readPages), Tesseract.LANGUAGES, dpi) + " it may hold misread characters"), readPages);
     }
 
@@ -145,12 +145,6 @@ public final class OutlineOcr {
             length += n;
         }
         return length == 0 ? 0 : sum / length;
-    }
-
-    private static RawDocument with(RawDocument raw, List<RawPage> pages, String warning) {
-        List<String> warnings = new ArrayList<>(raw.warnings());
-        warnings.add(warning);
-        return new RawDocument(raw.source(), raw.sha256(), raw.title(), raw.created(), pages, warnings, raw.tools());
     }
 
     private static String list(List<Integer> pages) {

@@ -62,7 +62,7 @@ public final class PageOcr {
             if (blank.size() == raw.pages().size()) {
                 throw new BadInputException(pdf, "no text layer (scanned?); reading it needs OCR: " + Tesseract.INSTALL);
             }
-            return new Result(with(raw, raw.pages(), "page(s) " + list(blank) + " have no text layer and were not"
+            return new Result(raw.withPages(raw.pages(), "page(s) " + list(blank) + " have no text layer and were not"
                     + " read; OCR needs Tesseract: " + Tesseract.INSTALL), List.of());
         }
         Map<Integer, RawPage> read = new HashMap<>();
@@ -78,14 +78,8 @@ public final class PageOcr {
         for (RawPage p : raw.pages()) {
             pages.add(read.getOrDefault(p.number(), p));
         }
-        return new Result(with(raw, pages, "page(s) %s read by OCR (Tesseract %s, %d dpi); their text may hold"
+        return new Result(raw.withPages(pages, "page(s) %s read by OCR (Tesseract %s, %d dpi); their text may hold"
                 .formatted(list(blank), Tesseract.LANGUAGES, dpi) + " misread characters"), blank);
-    }
-
-    private static RawDocument with(RawDocument raw, List<RawPage> pages, String warning) {
-        List<String> warnings = new ArrayList<>(raw.warnings());
-        warnings.add(warning);
-        return new RawDocument(raw.source(), raw.sha256(), raw.title(), raw.created(), pages, warnings, raw.tools());
     }
 
     private static String list(List<Integer> pages) {

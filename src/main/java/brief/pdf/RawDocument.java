@@ -16,4 +16,11 @@ public record RawDocument(Path source, String sha256, Optional<String> title, Op
         warnings = List.copyOf(warnings);
         tools = List.copyOf(tools);
     }
+
+    /** {@return this document with {@code newPages} in place of its pages and {@code warning} added} */
+    public RawDocument withPages(List<RawPage> newPages, String warning) {
+        List<String> more = new java.util.ArrayList<>(warnings);
+        more.add(warning);
+        return new RawDocument(source, sha256, title, created, newPages, more, tools);
+    }
 }
