@@ -3,7 +3,6 @@ package brief.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import brief.nlp.NoriWrapJudge;
 import brief.text.LayoutAnalyzer;
@@ -171,16 +170,7 @@ class GlyphGeometryTest {
     void goldenTexts() throws IOException {
         for (Path pdf : List.of(hancom(), rotatedPages(), sideways())) {
             String text = new LayoutAnalyzer(new NoriWrapJudge()).clean(new PdfReader().read(pdf)).text();
-            Path golden = GOLDEN.resolve(pdf.getFileName() + ".txt");
-            if (Boolean.getBoolean("brief.golden.update")) {
-                Files.createDirectories(GOLDEN);
-                Files.writeString(golden, text);
-            }
-            String expected = Files.readString(golden);
-            if (!expected.equals(text)) {
-                fail("clean text of " + pdf + " differs from " + golden + ":\n--- expected\n" + expected
-                        + "\n--- actual\n" + text);
-            }
+            brief.Goldens.assertMatches(GOLDEN.resolve(pdf.getFileName() + ".txt"), pdf, text);
             assertFalse(text.contains("입법예고"), "the sideways label is not body text");
         }
     }

@@ -2,7 +2,6 @@ package brief.text;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import brief.nlp.NoriWrapJudge;
 import brief.pdf.PdfReader;
@@ -102,16 +101,7 @@ class RegionsPdfTest {
     }
 
     private static void assertGolden(Path pdf, String text) throws IOException {
-        Path golden = GOLDEN.resolve(pdf.getFileName() + ".txt");
-        if (Boolean.getBoolean("brief.golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(golden, text);
-        }
-        String expected = Files.readString(golden);
-        if (!expected.equals(text)) {
-            fail("clean text of " + pdf + " differs from " + golden + ":\n--- expected\n" + expected
-                    + "\n--- actual\n" + text);
-        }
+        brief.Goldens.assertMatches(GOLDEN.resolve(pdf.getFileName() + ".txt"), pdf, text);
     }
 
     /**
