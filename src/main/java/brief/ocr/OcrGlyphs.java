@@ -105,8 +105,8 @@ final class OcrGlyphs {
         return (long) (b[2] - b[0]) * (b[3] - b[1]);
     }
 
-    /** {@return the line's confidence: its words' confidences weighed by their length} */
-    private static double confidence(List<OcrWord> line) {
+    /** {@return the line's confidence: its words' confidences weighed by their length; 0 for none} */
+    static double confidence(List<OcrWord> line) {
         double sum = 0;
         int n = 0;
         for (OcrWord w : line) {

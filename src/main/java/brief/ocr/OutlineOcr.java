@@ -127,24 +127,12 @@ public final class OutlineOcr {
         float dx = left / px, dy = top / px;
         List<OcrWord> words = tesseract.words(cut, dpi);
         long unsure = words.stream().filter(w -> w.confidence() < UNSURE).count();
-        if (confidence(words) < MIN_LINE_CONFIDENCE || unsure > MAX_UNSURE_SHARE * words.size()) {
+        if (OcrGlyphs.confidence(words) < MIN_LINE_CONFIDENCE || unsure > MAX_UNSURE_SHARE * words.size()) {
             return List.of();
         }
         return OcrGlyphs.of(words, dpi).stream()
                 .map(g -> new Glyph(g.text(), g.x() + dx, g.baseline() + dy, g.width(), g.height(), g.fontSize(), g.direction()))
                 .toList();
-    }
-
-    /** {@return the mean confidence of {@code words}, each weighed by its length; 0 for none} */
-    static double confidence(List<OcrWord> words) {
-        double sum = 0;
-        int length = 0;
-        for (OcrWord w : words) {
-            int n = w.text().codePointCount(0, w.text().length());
-            sum += w.confidence() * n;
-            length += n;
-        }
-        return length == 0 ? 0 : sum / length;
     }
 
     private static String list(List<Integer> pages) {
