@@ -18,7 +18,7 @@ public final class LineBuilder {
     /** Word gaps in Korean typesetting run 0.25–0.35 em; letter spacing of justified lines stays below. */
     static final float WORD_GAP = 0.2f;
     /** With space glyphs on the line, a gap without one is a space when this share of their width. */
-    static final float SPACE_SHARE = 0.8f;
+    static final float SPACE_SHARE = 0.75f;
     /** Condensed setting draws letters at most this close (em); tighter is overprinting, not spacing. */
     static final float MIN_LETTER_GAP = -0.15f;
     /** Letter-spaced text spreads letters at most this far (em) before its gaps are read as words. */

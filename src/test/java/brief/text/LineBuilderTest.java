@@ -1,11 +1,16 @@
 package brief.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brief.pdf.Glyph;
+import brief.pdf.PdfReader;
 import brief.pdf.RawPage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Word spaces from glyph gaps when the producer draws no space glyphs. */
@@ -62,5 +67,19 @@ class LineBuilderTest {
         String text = "Mobility in Harmony의 약자";
         assertEquals(text, read(set(text, 0, 0)));
         assertEquals(0f, LineBuilder.letterGap(set("가나 다", 0.3f, 0)), "too few gaps to tell");
+    }
+
+    /**
+     * Word draws most spaces of this MSDS as glyphs (0.28 em) but leaves the one between a Latin run and
+     * the Hangul particle after it as bare advance, 0.22 em: a word space all the same (the page shows
+     * {@code LC50 은}), though narrower than four fifths of the space glyph.
+     */
+    @Test
+    void bareAdvanceBetweenScriptsIsASpaceBesideSpaceGlyphs() {
+        Path pdf = Path.of("../shared/wild/odl-msds-cga35.pdf");
+        Assumptions.assumeTrue(Files.exists(pdf), "../shared/wild/odl-msds-cga35.pdf is missing (no ../shared in this clone)");
+        RawPage page = new PdfReader().read(pdf).pages().get(5);
+        List<String> lines = new LineBuilder().lines(page).stream().map(Line::text).toList();
+        assertTrue(lines.stream().anyMatch(l -> l.contains("따라서 LC50 은 250 mg/m3 의")), String.join("\n", lines));
     }
 }
