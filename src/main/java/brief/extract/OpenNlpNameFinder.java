@@ -88,7 +88,7 @@ public final class OpenNlpNameFinder implements NameFinder {
                         // or brackets around it, 코딩(파이썬), make it a term); the model's other
                         // organisations in briefs are mostly a country with a common noun (대만 산업협력)
                         if (kinds.contains(EntityKind.ORGANIZATION) && (head.isPresent() || properName(tokens, s.span())
-                                && Josa.hangulRunEnd(text, s.span().end()) > s.span().end())
+                                && (Josa.hangulRunEnd(text, s.span().end()) > s.span().end() || universityShort(surface)))
                                 && !latinPhrase(surface) && !surface.endsWith("법")) { // 에너지법: a law, no body
                             out.add(RuleFinder.unknown(s.span(), text, EntityKind.ORGANIZATION, head.orElse("")));
                         }
@@ -142,6 +142,15 @@ public final class OpenNlpNameFinder implements NameFinder {
         List<Token> within = tokens.within(span);
         return span.length() >= 2 && within.stream().anyMatch(t -> t.pos().equals("NNP"))
                 && within.stream().noneMatch(t -> NOT_IN_NAMES.contains(t.pos()));
+    }
+
+    /**
+     * {@return whether {@code surface} is one Hangul word of three syllables or more ending in 대, the short
+     * form of a university's name} ({@code 제주대}, {@code 동국대}); it counts only where Nori also reads a
+     * proper noun in it, so {@code 시대} and {@code 최대} stay words
+     */
+    private static boolean universityShort(String surface) {
+        return surface.length() >= 3 && surface.endsWith("대") && surface.chars().allMatch(c -> Josa.isHangul((char) c));
     }
 
     /** {@return whether {@code span} overlaps one of {@code sorted}: spans in text order, none overlapping another} */
