@@ -48,6 +48,11 @@ final class Josa {
         return (c >= '\uAC00' && c <= '\uD7A3') || (c >= '\u3131' && c <= '\u318E');
     }
 
+    /** {@return whether every character of {@code s} is a Hangul syllable or jamo} */
+    static boolean isHangul(String s) {
+        return s.chars().allMatch(c -> isHangul((char) c));
+    }
+
     static boolean isLatinOrDigit(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
                 || (c >= '\u00C0' && c <= '\u024F');

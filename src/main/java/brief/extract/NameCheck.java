@@ -109,7 +109,7 @@ final class NameCheck {
     private static boolean isPlaceOrPerson(String text, EntityMention m) {
         String s = m.text();
         String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 8));
-        return PLACE.matcher(s).matches() || STREET_AFTER.matcher(after).find() || CODE.matcher(s).matches() || s.chars().allMatch(c -> Josa.isHangul((char) c)) && PERSON_AFTER.matcher(after).find();
+        return PLACE.matcher(s).matches() || STREET_AFTER.matcher(after).find() || CODE.matcher(s).matches() || Josa.isHangul(s) && PERSON_AFTER.matcher(after).find();
     }
 
     /** {@return whether every bracket in {@code s} closes one it opened: {@code 균형발전 평가)} is a fragment} */

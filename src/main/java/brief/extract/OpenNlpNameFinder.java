@@ -150,7 +150,7 @@ public final class OpenNlpNameFinder implements NameFinder {
      * proper noun in it, so {@code 시대} and {@code 최대} stay words
      */
     private static boolean universityShort(String surface) {
-        return surface.length() >= 3 && surface.endsWith("대") && surface.chars().allMatch(c -> Josa.isHangul((char) c));
+        return surface.length() >= 3 && surface.endsWith("대") && Josa.isHangul(surface);
     }
 
     /** {@return whether {@code span} overlaps one of {@code sorted}: spans in text order, none overlapping another} */

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** Word spaces from glyph gaps when the producer draws no space glyphs. */
+/** Word spaces from glyph gaps: when the producer draws no space glyphs, and beside the ones it draws. */
 class LineBuilderTest {
 
     static final float EM = 10;
