@@ -33,6 +33,7 @@ class ListItemsTest {
     @CsvSource(delimiter = '|', value = {
         "□ 지방재정조정제도는  | □",
         "ㅇ 자체 재원만으로    | ㅇ ",
+        "· (목적) 사업단위     | · ",
         "- 정부 간 재원이전    | - ",
         "※ 자료: 행정안전부    | ※ ",
         "① 첫째 항목          | ① ",
@@ -47,7 +48,7 @@ class ListItemsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"-3.5% 하락", "1.5배 증가", "정부의 재정", "ㅇㅇ시", "다.2"})
+    @CsvSource({"-3.5% 하락", "1.5배 증가", "정부의 재정", "ㅇㅇ시", "다.2", "·집행·평가"})
     void numbersAndWordsAreNoMarkers(String text) {
         assertTrue(new ItemMarker().marker(text).isEmpty(), text);
     }
