@@ -28,6 +28,7 @@ public final class BlockBuilder {
         float lineGap = pitch.gap(pageLines, documentGap);
         List<Line> lines = new ArrayList<>(pageLines);
         lines.sort(Comparator.comparingDouble(Line::top).thenComparingDouble(Line::x));
+        titlesFirst(lines);
         List<Block> out = new ArrayList<>();
         List<Line> paragraph = new ArrayList<>();
         int i = 0;
@@ -48,6 +49,25 @@ public final class BlockBuilder {
         }
         flush(paragraph, out);
         return out;
+    }
+
+    /**
+     * Moves a title set beside the start of its lead before the lead. The title's top is a little below
+     * the lead's first line (large type has more room above its letters), so sorted by top it would fall
+     * after that line; but a line of type {@link SizeBreaks#SIZE_RATIO} times larger that stands wholly
+     * to the left of a line and overlaps it vertically is read first.
+     */
+    static void titlesFirst(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            for (int j = i + 1; j < lines.size() && lines.get(j).top() < l.bottom(); j++) {
+                Line m = lines.get(j);
+                if (m.fontSize() >= SizeBreaks.SIZE_RATIO * l.fontSize() && m.right() <= l.x()) {
+                    lines.add(i, lines.remove(j));
+                    break;
+                }
+            }
+        }
     }
 
     private static void flush(List<Line> paragraph, List<Block> out) {

@@ -30,4 +30,29 @@ class BlockBuilderTest {
         List<Line> lines = List.of(line("올해 예산은 전년보다 늘어난", 100, 430, 100), line("1,234억원이다.", 100, 200, 112));
         assertEquals(1, new BlockBuilder().blocks(lines, 100, 430, 9, 3).size());
     }
+
+    /** fis-23-2 p.2: a 36.6 pt title beside the first three lines of its 9.3 pt lead, which then runs full width. */
+    @Test
+    void aTitleBesideItsLeadIsReadBeforeTheLead() {
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line(1, List.of(new Fragment("핵심재정사업 성과관리", 72, 360.7f, 105.9f, 131.5f, 36.6f))));
+        lines.add(new Line(1, List.of(new Fragment("핵심재정사업 성과관리는 올해 처음 도입", 371.3f, 513.1f, 103.9f, 110.4f, 9.3f))));
+        lines.add(new Line(1, List.of(new Fragment("된 제도이다. 정부는 국정과제의 조기 성과", 371.3f, 513.1f, 120.9f, 127.4f, 9.3f))));
+        lines.add(new Line(1, List.of(new Fragment("창출을 지원하기 위해 올해 초 국정운영", 371.3f, 513.1f, 137.9f, 144.4f, 9.3f))));
+        lines.add(new Line(1, List.of(new Fragment("핵심가치를 반영해 3대 분야, 12대 핵심재정사업(군)을 선정하고,", 76.5f, 513.1f, 154.9f, 161.4f, 9.3f))));
+        List<Block> blocks = new BlockBuilder().blocks(lines, 72, 513.1f, 9.3f, 7);
+        List<String> firsts = blocks.stream().map(b -> ((Block.Paragraph) b).lines().get(0).text()).toList();
+        assertEquals(List.of("핵심재정사업 성과관리", "핵심재정사업 성과관리는 올해 처음 도입"), firsts);
+        assertEquals(4, ((Block.Paragraph) blocks.get(1)).lines().size());
+    }
+
+    /** Lines of one size side by side keep the order of their tops: only larger type is read first. */
+    @Test
+    void aSmallLineBesideIsNotMovedFirst() {
+        List<Line> lines = new ArrayList<>();
+        lines.add(line("오른쪽 칸의 첫 줄", 300, 430, 100));
+        lines.add(line("왼쪽 칸", 100, 200, 103));
+        List<Block> blocks = new BlockBuilder().blocks(lines, 100, 430, 9, 3);
+        assertEquals("오른쪽 칸의 첫 줄", ((Block.Paragraph) blocks.get(0)).lines().get(0).text());
+    }
 }

@@ -32,6 +32,24 @@ class SizeBreaksTest {
     }
 
     @Test
+    void aLeadLineOffTheTitlesBaselineIsItsOwnLineEvenCloserThanAColumnGap() {
+        // fis-23-2 p.2: the lead's second line starts 10.6 pt after the title, 4 pt above its baseline
+        List<Glyph> glyphs = new ArrayList<>();
+        set(glyphs, "조세지출 연계관리", 72, 131.5f, 36.6f); // ends at about 361
+        set(glyphs, "된 제도이다. 정부는", 371.3f, 127.4f, 9.3f);
+        assertEquals(List.of("조세지출 연계관리", "된 제도이다. 정부는"), read(glyphs));
+    }
+
+    @Test
+    void aBigNumberOnItsHeadingsBaselineStaysOnTheLine() {
+        // fis-23-2 p.2: the section number 02 at 52 pt, its 14 pt heading 5 pt on, baselines 1.3 pt apart
+        List<Glyph> glyphs = new ArrayList<>();
+        set(glyphs, "02", 654, 114.9f, 52.1f);
+        set(glyphs, " 재정사업 성과관리제도와", 654 + 2 * 0.95f * 52.1f + 1, 113.6f, 14);
+        assertEquals(List.of("02 재정사업 성과관리제도와"), read(glyphs));
+    }
+
+    @Test
     void aRaisedMarkerOnItsWordStaysOnTheLine() {
         List<Glyph> glyphs = new ArrayList<>();
         set(glyphs, "지방재정의 의미", 50, 100, 10);
