@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
  * Lines of text drawn as vector outlines: some producers (a chart tool, a designer's "create outlines")
  * fill each letter's shape as a path instead of showing a glyph, so there is no text to read. Filled
  * paths of letter size with curves or many corners are collected, strung into lines where they sit side
- * by side on the same band, and a line of at least {@link #MIN_SHAPES} shapes, wider than it is high,
+ * by side on the same band, and a line of at least {@link #MIN_LETTERS} letters, wider than it is high,
  * with no glyph of the text layer over it is returned, in the page space of {@link Glyph} (points, y
  * downwards, on the page's crop box as PDFBox draws it).
  */
@@ -41,8 +41,14 @@ public final class OutlineFinder {
     static final float MAX_HEIGHT = 36f;
     /** A letter's outline has curves, or at least this many straight sides. */
     static final int MIN_SEGMENTS = 6;
-    /** Fewer shapes than this on a line are a logo, an icon or a bullet. */
-    static final int MIN_SHAPES = 4;
+    /**
+     * Fewer letters than this on a line are a logo, an icon or a bullet. A shape is a letter, or a word
+     * when a producer fills a whole run as one path (PowerPoint's table cells): then it holds about as
+     * many letters as it is heights wide.
+     */
+    static final int MIN_LETTERS = 2;
+    /** A line of text is at least this many times as wide as it is high. */
+    static final float MIN_ASPECT = 1.5f;
     /** Shapes farther apart than this many line heights are on different lines. */
     static final float GAP = 1.5f;
 
@@ -91,16 +97,22 @@ public final class OutlineFinder {
                 }
             }
             if (joined == null) {
-                lines.add(new float[] {b[0], b[1], b[2], b[3], 1});
+                lines.add(new float[] {b[0], b[1], b[2], b[3], letters(b)});
             } else {
                 joined[0] = Math.min(joined[0], b[0]);
                 joined[1] = Math.min(joined[1], b[1]);
                 joined[2] = Math.max(joined[2], b[2]);
                 joined[3] = Math.max(joined[3], b[3]);
-                joined[4]++;
+                joined[4] += letters(b);
             }
         }
-        return lines.stream().filter(l -> l[4] >= MIN_SHAPES && l[2] - l[0] >= 2 * (l[3] - l[1])).toList();
+        return lines.stream().filter(l -> l[4] >= MIN_LETTERS && l[2] - l[0] >= MIN_ASPECT * (l[3] - l[1])).toList();
+    }
+
+    /** {@return about how many letters a shape holds: one, or as many as it is heights wide} */
+    static int letters(float[] box) {
+        float h = box[3] - box[1];
+        return Math.max(1, Math.round((box[2] - box[0]) / h));
     }
 
     /** The boxes of a page's filled, letter-sized shapes, in page space. */
