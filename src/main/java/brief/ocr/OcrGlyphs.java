@@ -10,7 +10,8 @@ import java.util.List;
  * words' boxes, its baseline their median bottom. Where Tesseract's line text has a space, a space glyph
  * stands (its word boxes cut Korean words into syllables, its line text does not), so the layout stage
  * keeps exactly those spaces, and still cuts a line at a gap as wide as a table's between cells. Each
- * word's characters share its box evenly.
+ * word's characters share its box evenly; a word whose box overlaps the one before is moved right, past
+ * it and the space between.
  * Words Tesseract is unsure of that hold no letter or digit (specks, rules and pictures read as
  * {@code |}, {@code _}, {@code ~}) are dropped, and so are words it barely trusts at all; of two lines
  * read over each other with mostly the same characters (a title drawn twice, a little offset) the
@@ -26,6 +27,9 @@ final class OcrGlyphs {
     static final float OVERLAP = 0.5f;
     /** ...and that share at least this part of the shorter one's characters (a misread copy keeps a third or more). */
     static final float SAME = 0.3f;
+    /** A space Tesseract reads between two words is at least this wide (em), whatever their boxes say. */
+    static final float MIN_SPACE = 0.3f;
+
     private OcrGlyphs() {
     }
 
@@ -125,20 +129,28 @@ final class OcrGlyphs {
         float bottom = median(words.stream().map(w -> (float) w.bottom()).toList());
         float size = height * scale;
         float baseline = bottom * scale;
-        OcrWord prev = null;
+        float end = -Float.MAX_VALUE; // where the previous word's glyphs end
         for (OcrWord w : words) {
-            if (prev != null) {
-                int gap = Math.max(0, w.left() - prev.right());
+            float left = w.left() * scale;
+            float right = w.right() * scale;
+            if (end > -Float.MAX_VALUE) {
+                // Tesseract's boxes of neighbouring Korean words may overlap; glyphs must not, or sorted by
+                // position the two words' letters interleave (모투자신1탁호); a space keeps its width
+                float from = end + (w.spaceBefore() ? MIN_SPACE * size : 0);
+                if (left < from) {
+                    right += from - left;
+                    left = from;
+                }
                 if (w.spaceBefore()) {
-                    out.add(new Glyph(" ", prev.right() * scale, baseline, gap * scale, size, size, 0));
+                    out.add(new Glyph(" ", end, baseline, left - end, size, size, 0));
                 }
             }
             int[] cps = w.text().codePoints().toArray();
-            float width = (w.right() - w.left()) * scale / cps.length;
+            float width = (right - left) / cps.length;
             for (int i = 0; i < cps.length; i++) {
-                out.add(new Glyph(new String(cps, i, 1), w.left() * scale + i * width, baseline, width, size, size, 0));
+                out.add(new Glyph(new String(cps, i, 1), left + i * width, baseline, width, size, size, 0));
             }
-            prev = w;
+            end = right;
         }
     }
 

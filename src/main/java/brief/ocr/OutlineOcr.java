@@ -125,7 +125,7 @@ public final class OutlineOcr {
         cut.getRaster().setRect(-left, -top, page.getRaster().createChild(left, top, right - left, bottom - top,
                 left, top, null));
         float dx = left / px, dy = top / px;
-        List<OcrWord> words = tesseract.words(cut, dpi);
+        List<OcrWord> words = trimmed(tesseract.words(cut, dpi));
         long unsure = words.stream().filter(w -> w.confidence() < UNSURE).count();
         if (OcrGlyphs.confidence(words) < MIN_LINE_CONFIDENCE || unsure > MAX_UNSURE_SHARE * words.size()) {
             return List.of();
@@ -133,6 +133,23 @@ public final class OutlineOcr {
         return OcrGlyphs.of(words, dpi).stream()
                 .map(g -> new Glyph(g.text(), g.x() + dx, g.baseline() + dy, g.width(), g.height(), g.fontSize(), g.direction()))
                 .toList();
+    }
+
+    /**
+     * {@return the words without the unsure ones at either end} The cut around a short line (a table
+     * cell's label) takes in a corner of its neighbours or of the cell's frame, read as a syllable or two
+     * below {@link #UNSURE} beside the label's own sure word; inside a line, unsure words still count
+     * against it.
+     */
+    static List<OcrWord> trimmed(List<OcrWord> words) {
+        int from = 0, to = words.size();
+        while (from < to && words.get(from).confidence() < UNSURE) {
+            from++;
+        }
+        while (to > from && words.get(to - 1).confidence() < UNSURE) {
+            to--;
+        }
+        return words.subList(from, to);
     }
 
     private static String list(List<Integer> pages) {

@@ -136,13 +136,45 @@ class OutlineOcrTest {
         assertTrue(w.f1() > 0.8, w + " " + text);
     }
 
-    @Test
-    void kyobosBodyParagraphIsRead() {
+    private static String kyoboPage1;
+
+    /** {@return page 1 of the shared odl-kyobo-monthly.pdf with its outlined text read, once for the tests} */
+    private static synchronized String kyoboPage1() {
         Path kyobo = Path.of("../shared/wild/odl-kyobo-monthly.pdf");
         assumeTrue(Files.isRegularFile(kyobo), "../shared/wild/odl-kyobo-monthly.pdf is absent (the shared PDFs)");
         assumeTrue(Tesseract.available(), "Tesseract with kor and eng models is not installed");
-        OutlineOcr.Result r = new OutlineOcr().read(new PdfReader().read(kyobo), kyobo, Optional.empty(), List.of());
-        String page1 = new LayoutAnalyzer(new NoriWrapJudge()).clean(r.document()).pageText(1);
+        if (kyoboPage1 == null) {
+            OutlineOcr.Result r = new OutlineOcr().read(new PdfReader().read(kyobo), kyobo, Optional.empty(), List.of());
+            kyoboPage1 = new LayoutAnalyzer(new NoriWrapJudge()).clean(r.document()).pageText(1);
+        }
+        return kyoboPage1;
+    }
+
+    /**
+     * PowerPoint fills each table cell's label as one path of many curves (a word per shape, not a letter),
+     * and OCR words of one line may have overlapping boxes: the labels are found, and words stay apart.
+     */
+    @Test
+    void kyobosTableLabelsDrawnAsOneShapeEachAreReadBesideTheirValues() {
+        String page1 = kyoboPage1();
+        for (String row : List.of("기타 유동성\t0.41", "서비스업\t0.71", "서울옥션\t7.70", "경동나비엔\t5.91")) {
+            assertTrue(page1.contains(row), row + " not in\n" + page1);
+        }
+        assertTrue(page1.contains("90% 이상") && page1.contains("모투자신탁 1호"), page1);
+    }
+
+    @Test
+    void unsureWordsAtTheEndsOfACutAreTrimmed() {
+        List<OcrWord> words = List.of(new OcrWord("트", 0, 0, 5, 10, 0, 10, 17, false),
+                new OcrWord("종목별", 8, 0, 30, 10, 0, 10, 87, true), new OcrWord("가", 32, 0, 36, 10, 0, 10, 30, true));
+        assertEquals(List.of("종목별"), OutlineOcr.trimmed(words).stream().map(OcrWord::text).toList());
+        List<OcrWord> inside = List.of(words.get(1), words.get(2), words.get(1));
+        assertEquals(3, OutlineOcr.trimmed(inside).size());
+    }
+
+    @Test
+    void kyobosBodyParagraphIsRead() {
+        String page1 = kyoboPage1();
         WordScore w = new brief.eval.PassageAligner().score("이 투자신탁의 모펀드는 성장 잠재력이 뛰어난 핵심 중소형 주식을"
                 + " 집중 발굴 및 우량 대형주를 일부 편입함으로써 중소형 주식 섹터 불균형 현상을 완화하여 안정적인 수익을"
                 + " 추구합니다.", page1);
