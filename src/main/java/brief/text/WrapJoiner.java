@@ -55,8 +55,11 @@ public final class WrapJoiner {
             return Character.isLetterOrDigit(a) ? "" : " "; // glosses attach: 폭스콘(Foxconn)
         }
         if (")]’”".indexOf(a) >= 0 && isHangul(b)) {
-            // a particle attaches to a bracket or quote: (like-minded country)으로서의, ‘전략적 연합’의
-            return judge.oneWord(lastWord(left), firstWord(right)) ? "" : " ";
+            // a particle attaches to a bracket or quote: (like-minded country)으로서의, ‘전략적 연합’의;
+            // so does a word the bracket glosses, where the document writes it so: 전(全)주기
+            String a1 = lastWord(left);
+            String b1 = firstWord(right);
+            return fromDocument(a1, b1).orElseGet(() -> judge.oneWord(a1, b1)) ? "" : " ";
         }
         if (!Character.isLetterOrDigit(a) || !Character.isLetterOrDigit(b)) {
             return " "; // after a closing bracket or sentence punctuation, or before an opening quote
@@ -69,13 +72,19 @@ public final class WrapJoiner {
         }
         String a1 = lastWord(left);
         String b1 = firstWord(right);
-        String head = b1.substring(0, Math.min(2, b1.length())); // the particle or ending that may follow varies
+        return fromDocument(a1, b1).orElseGet(() -> judge.oneWord(a1, b1)) ? "" : " ";
+    }
+
+    /**
+     * {@return whether the document itself joins the two pieces, when it writes them inside its lines only
+     * joined or only spaced} The first two letters of the right piece are looked for: the particle or
+     * ending after them varies.
+     */
+    private java.util.Optional<Boolean> fromDocument(String a1, String b1) {
+        String head = b1.substring(0, Math.min(2, b1.length()));
         boolean joined = inLine.contains(a1 + head);
         boolean spaced = inLine.contains(a1 + " " + head);
-        if (joined != spaced) {
-            return joined ? "" : " ";
-        }
-        return judge.oneWord(a1, b1) ? "" : " ";
+        return joined != spaced ? java.util.Optional.of(joined) : java.util.Optional.empty();
     }
 
     static boolean isHangul(char c) {

@@ -35,4 +35,13 @@ class NoriWrapJudgeTest {
     void joinsWrapsAsTheOriginalWasWritten(String left, String right, String expected) {
         assertEquals(expected, joiner.separator(left.strip(), right.strip()));
     }
+
+    /** fis-23-2 p.2 wraps 예산편성-집행-성과관리의 전(全) | 주기에; p.3 writes 전(全)주기(편성·집행·평가) inside a line. */
+    @org.junit.jupiter.api.Test
+    void aWordAfterAGlossIsJoinedAsTheDocumentWritesIt() {
+        WrapJoiner alone = new WrapJoiner(new NoriWrapJudge());
+        WrapJoiner withDocument = alone.withDocument("중장기 시계에서 전(全)주기(편성·집행·평가)에 걸쳐\n밀착 관리할 수 있는");
+        assertEquals(" ", alone.separator("성과관리의 전(全)", "주기에 걸쳐"));
+        assertEquals("", withDocument.separator("성과관리의 전(全)", "주기에 걸쳐"));
+    }
 }
