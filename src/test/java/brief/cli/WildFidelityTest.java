@@ -35,12 +35,15 @@ class WildFidelityTest {
             Map.entry("motie-energy-voucher.pdf", 0.99),
             Map.entry("odl-bill.pdf", 0.97),
             Map.entry("odl-db-china.pdf", 0.99),
-            Map.entry("odl-kyobo-monthly.pdf", 0.72),
+            Map.entry("odl-kyobo-monthly.pdf", 0.92),
             Map.entry("odl-msds-cga35.pdf", 0.995),
             Map.entry("odl-msds-tgc50.pdf", 0.99),
             Map.entry("odl-patent.pdf", 0.97),
             Map.entry("odl-rfp-genai.pdf", 0.98),
             Map.entry("odl-rfp-rev.pdf", 0.97));
+
+    /** Floors of the PDFs whose text is partly drawn as outlines, where Tesseract is not installed to read it. */
+    private static final Map<String, Double> WITHOUT_OCR = Map.of("odl-kyobo-monthly.pdf", 0.72);
 
     private static void assumeWild() {
         Assumptions.assumeTrue(Files.isDirectory(WILD), WILD + " is absent: the real PDFs of issue 9 are not beside"
@@ -54,8 +57,9 @@ class WildFidelityTest {
 
     @ParameterizedTest(name = "{0} >= {1}")
     @MethodSource("floors")
-    void briefReachesItsFloor(String pdf, double floor) {
+    void briefReachesItsFloor(String pdf, double withOcr) {
         assumeWild();
+        double floor = brief.ocr.Tesseract.available() ? withOcr : WITHOUT_OCR.getOrDefault(pdf, withOcr);
         List<WildFidelity.Row> rows = new WildFidelity().measure(List.of(WILD.resolve(pdf)), REFERENCES,
                 List.of(new BriefPages()));
         WildFidelity.Cell brief = rows.get(0).cells().get(0);
