@@ -46,6 +46,9 @@ public final class OutlineOcr {
     static final double MAX_UNSURE_SHARE = 0.25;
     static final float UNSURE = 60;
 
+    /** The readings of a cut as one line and as a block share at least this part of the longer one's letters. */
+    static final double MIN_AGREEMENT = 0.5;
+
     /** Room left around a line when it is cut from the page, in line heights. */
     static final float MARGIN = 0.3f;
 
@@ -125,14 +128,39 @@ public final class OutlineOcr {
         cut.getRaster().setRect(-left, -top, page.getRaster().createChild(left, top, right - left, bottom - top,
                 left, top, null));
         float dx = left / px, dy = top / px;
-        List<OcrWord> words = trimmed(tesseract.words(cut, dpi));
+        List<OcrWord> words = trimmed(tesseract.lineWords(cut, dpi));
         long unsure = words.stream().filter(w -> w.confidence() < UNSURE).count();
-        if (OcrGlyphs.confidence(words) < MIN_LINE_CONFIDENCE || unsure > MAX_UNSURE_SHARE * words.size()) {
+        if (words.isEmpty() || OcrGlyphs.confidence(words) < MIN_LINE_CONFIDENCE || unsure > MAX_UNSURE_SHARE * words.size()
+                || agreement(words, tesseract.words(cut, dpi)) < MIN_AGREEMENT) {
             return List.of();
         }
         return OcrGlyphs.of(words, dpi).stream()
                 .map(g -> new Glyph(g.text(), g.x() + dx, g.baseline() + dy, g.width(), g.height(), g.fontSize(), g.direction()))
                 .toList();
+    }
+
+    /**
+     * {@return the letters and digits the two readings share, as a share of the longer one} Read as one
+     * line, a cut of real text gives what reading it as a block gives, more surely; a chart's curve gives a
+     * sure-looking word of its own ({@code agoeates} on odl-db-china's price chart, where the block reading
+     * is some sixty letters of {@code UNN gN so} and unsure syllables).
+     */
+    static double agreement(List<OcrWord> line, List<OcrWord> block) {
+        java.util.Map<Integer, Integer> count = new HashMap<>();
+        block.forEach(w -> w.text().codePoints().filter(Character::isLetterOrDigit).forEach(c -> count.merge(c, 1, Integer::sum)));
+        int common = 0;
+        int total = 0;
+        for (OcrWord w : line) {
+            for (int c : w.text().codePoints().filter(Character::isLetterOrDigit).toArray()) {
+                total++;
+                if (count.getOrDefault(c, 0) > 0) {
+                    count.merge(c, -1, Integer::sum);
+                    common++;
+                }
+            }
+        }
+        int inBlock = count.values().stream().mapToInt(Integer::intValue).sum() + common;
+        return total == 0 ? 0 : (double) common / Math.max(total, inBlock);
     }
 
     /**

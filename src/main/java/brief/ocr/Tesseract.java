@@ -109,6 +109,28 @@ public final class Tesseract implements AutoCloseable {
      * read again by the English model and the two readings merged ({@link LatinMerge}).
      */
     public List<OcrWord> words(BufferedImage grey, int dpi) {
+        return words(grey, dpi, ITessAPI.TessPageSegMode.PSM_SINGLE_BLOCK);
+    }
+
+    /**
+     * {@return the words of an image that holds one line of text} (a line cut from a page) Read as one
+     * block, a short cut may be split into two lines by a rule under it or a taller letter, and its words
+     * scattered between them.
+     */
+    public List<OcrWord> lineWords(BufferedImage grey, int dpi) {
+        return words(grey, dpi, ITessAPI.TessPageSegMode.PSM_SINGLE_LINE);
+    }
+
+    private List<OcrWord> words(BufferedImage grey, int dpi, int psm) {
+        api.TessBaseAPISetPageSegMode(handle, psm);
+        try {
+            return read(grey, dpi);
+        } finally {
+            api.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_SINGLE_BLOCK);
+        }
+    }
+
+    private List<OcrWord> read(BufferedImage grey, int dpi) {
         if (grey.getType() != BufferedImage.TYPE_BYTE_GRAY) {
             throw new IllegalArgumentException("OCR wants an 8-bit grey image, got type " + grey.getType());
         }

@@ -172,6 +172,20 @@ class OutlineOcrTest {
         assertEquals(3, OutlineOcr.trimmed(inside).size());
     }
 
+    /** Real text reads much the same as one line and as a block; a drawing read as one line is a word of its own. */
+    @Test
+    void aLinesTwoReadingsAgreeOnRealText() {
+        List<OcrWord> line = List.of(new OcrWord("투자", 0, 0, 20, 10, 0, 10, 96, false), new OcrWord("목적", 25, 0, 45, 10, 0, 10, 96, true));
+        List<OcrWord> block = List.of(new OcrWord("투자", 0, 0, 20, 10, 0, 10, 50, false), new OcrWord("o", 21, 0, 23, 10, 0, 10, 97, true),
+                new OcrWord("목적", 25, 0, 45, 10, 0, 10, 50, true));
+        assertTrue(OutlineOcr.agreement(line, block) >= OutlineOcr.MIN_AGREEMENT);
+        List<OcrWord> curve = List.of(new OcrWord("agoeates", 0, 0, 80, 10, 0, 10, 89, false));
+        List<OcrWord> junk = List.of(new OcrWord("UNN", 0, 0, 20, 10, 0, 10, 95, false), new OcrWord("gN", 25, 0, 35, 10, 0, 10, 84, true),
+                new OcrWord("so", 40, 0, 50, 10, 0, 10, 94, true), new OcrWord("vT4r", 55, 0, 65, 10, 0, 10, 87, true),
+                new OcrWord("MIISInL", 70, 0, 80, 10, 0, 10, 92, true), new OcrWord("Bud", 85, 0, 95, 10, 0, 10, 91, true));
+        assertTrue(OutlineOcr.agreement(curve, junk) < OutlineOcr.MIN_AGREEMENT);
+    }
+
     @Test
     void kyobosBodyParagraphIsRead() {
         String page1 = kyoboPage1();
