@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,13 +40,19 @@ final class AliasLinker {
             "WO", "EU", "IN", "VN", "SG", "HK", "KP", "RU", "CA", "AU", "NL", "IT", "ES", "CH", "SE", "IL");
 
     private final List<EntityMention> mentions;
+    /** Where each mention stands, with its index: the mentions never overlap, and every pair and echo asks. */
+    private final DisjointSpans<Integer> spans = new DisjointSpans<>();
     private final List<Integer> parent = new ArrayList<>();
     private final String text;
 
+    /** @param mentions of which none overlaps another (as {@link MentionMerger} leaves them) */
     private AliasLinker(String text, List<EntityMention> mentions) {
         this.text = text;
         this.mentions = new ArrayList<>(mentions);
-        mentions.forEach(m -> parent.add(parent.size()));
+        for (EntityMention m : mentions) {
+            spans.add(m.span(), parent.size());
+            parent.add(parent.size());
+        }
     }
 
     /** {@return {@code mentions} plus the names learned from the text, keys unified, in text order} */
@@ -87,15 +94,12 @@ final class AliasLinker {
         if (span.length() == 0) {
             return;
         }
-        for (int j = 0; j < mentions.size(); j++) {
-            Span other = mentions.get(j).span();
-            if (other.equals(span)) {
-                union(i, j);
-                return;
+        Optional<DisjointSpans.Entry<Integer>> other = spans.overlapping(span);
+        if (other.isPresent()) {
+            if (other.get().span().equals(span)) {
+                union(i, other.get().value());
             }
-            if (other.overlaps(span)) {
-                return;
-            }
+            return;
         }
         String name = span.of(text);
         EntityMention m = mentions.get(i);
@@ -129,7 +133,7 @@ final class AliasLinker {
             }
         }
         for (AliasTrie.Hit<Integer> hit : trie.find(text)) {
-            if (mentions.stream().noneMatch(m -> m.span().overlaps(hit.span()))) {
+            if (!spans.overlapsAny(hit.span())) {
                 int i = hit.targets().get(0).value();
                 add(mentions.get(i), hit.span(), i);
             }
@@ -139,6 +143,7 @@ final class AliasLinker {
     private void add(EntityMention like, Span span, int linkTo) {
         EntityMention m = new EntityMention(span, span.of(text), like.kind(), like.key(), like.canonical(),
                 like.country(), like.orgKind(), List.of());
+        spans.add(span, mentions.size());
         mentions.add(m);
         parent.add(parent.size());
         union(linkTo, mentions.size() - 1);

@@ -173,33 +173,62 @@ public final class DateExtractor implements Extractor<DateMention> {
         // several mentions with one span (지난 두 달) are one candidate
         candidates.sort(Comparator.comparing(Candidate::span));
         List<DateMention> out = new ArrayList<>();
+        int[] breaks = blankLines(text);
+        Lender lender = new Lender();
         int lastEnd = 0;
         for (Candidate c : candidates) {
             if (c.span().start() < lastEnd) {
                 continue;
             }
-            List<DateMention> read = c.resolve().apply(context(text, out, c.span().start()));
+            List<DateMention> read = c.resolve().apply(lender.before(paragraph(breaks, c.span().start())));
             if (!read.isEmpty()) {
                 out.addAll(read);
+                read.forEach(lender::add);
                 lastEnd = c.span().end();
             }
         }
         return out;
     }
 
-    /** {@return the last date before {@code at} in the same paragraph (blank-line separated)} */
-    private static Optional<DateMention> context(String text, List<DateMention> found, int at) {
-        int paragraph = text.lastIndexOf("\n\n", at);
-        for (int i = found.size() - 1; i >= 0; i--) {
-            DateMention d = found.get(i);
-            if (d.span().end() <= paragraph) {
-                break;
-            }
+    /** {@return where each {@code "\n\n"} of {@code text} starts, in order: the breaks between paragraphs} */
+    private static int[] blankLines(String text) {
+        return java.util.stream.IntStream.range(0, Math.max(0, text.length() - 1))
+                .filter(i -> text.charAt(i) == '\n' && text.charAt(i + 1) == '\n').toArray();
+    }
+
+    /** {@return what {@code text.lastIndexOf("\n\n", at)} gives, from the breaks found once} */
+    private static int paragraph(int[] breaks, int at) {
+        int i = java.util.Arrays.binarySearch(breaks, at);
+        int below = i >= 0 ? i : -i - 2;
+        return below >= 0 ? breaks[below] : -1;
+    }
+
+    /**
+     * The context of a date: the last date found before it in the same paragraph that states its period,
+     * kept as dates are found instead of looked for back through them, paragraph by paragraph, for each.
+     */
+    private static final class Lender {
+        private Optional<DateMention> last = Optional.empty();
+        /** The least end of {@link #last} and the dates found after it. */
+        private int reach;
+
+        void add(DateMention d) {
             if (d.qualifier().filter(q -> q == Qualifier.DECADE || q == Qualifier.FISCAL).isEmpty() && statesItsPeriod(d)) {
-                return Optional.of(d);
+                last = Optional.of(d);
+                reach = d.span().end();
+            } else {
+                reach = Math.min(reach, d.span().end());
             }
         }
-        return Optional.empty();
+
+        /**
+         * {@return the last date stating its period, unless it or a date found after it ends at or before
+         * {@code paragraph}, where the break before the candidate's paragraph starts (-1 in the first)} A
+         * search back through the dates stopped at the first such date.
+         */
+        Optional<DateMention> before(int paragraph) {
+            return last.filter(d -> reach > paragraph);
+        }
     }
 
     /**

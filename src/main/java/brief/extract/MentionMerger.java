@@ -28,8 +28,10 @@ final class MentionMerger {
                 .thenComparingInt(Ranked::finder)
                 .thenComparing(r -> r.mention().span()));
         List<EntityMention> kept = new ArrayList<>();
+        DisjointSpans<EntityMention> taken = new DisjointSpans<>();
         for (Ranked r : all) {
-            if (kept.stream().noneMatch(k -> k.span().overlaps(r.mention().span()))) {
+            if (!taken.overlapsAny(r.mention().span())) {
+                taken.add(r.mention().span(), r.mention());
                 kept.add(r.mention());
             }
         }

@@ -140,10 +140,11 @@ public final class RuleFinder implements NameFinder {
     @Override
     public List<EntityMention> find(AnalyzedText analyzed) {
         String text = analyzed.text();
+        TokenIndex tokens = new TokenIndex(analyzed.tokens());
         List<EntityMention> out = new ArrayList<>();
         Matcher m = RUN.matcher(text);
         while (m.find()) {
-            suffixed(analyzed, m.start(), m.group(), out);
+            suffixed(text, tokens, m.start(), m.group(), out);
         }
         legal(text, LEGAL_BEFORE.matcher(text), out);
         legal(text, LEGAL_AFTER.matcher(text), out);
@@ -154,8 +155,8 @@ public final class RuleFinder implements NameFinder {
         return out;
     }
 
-    private void suffixed(AnalyzedText analyzed, int start, String run, List<EntityMention> out) {
-        if (publicCorporationOrMinistry(analyzed.text(), start, run, out)) {
+    private void suffixed(String text, TokenIndex tokens, int start, String run, List<EntityMention> out) {
+        if (publicCorporationOrMinistry(text, start, run, out)) {
             return;
         }
         for (Suffix s : SUFFIXES) {
@@ -165,12 +166,12 @@ public final class RuleFinder implements NameFinder {
                     continue;
                 }
                 if (at == 0) {
-                    standalone(analyzed, start, s, out);
+                    standalone(text, tokens, start, s, out);
                     return;
                 }
                 String stem = run.substring(0, at);
-                if (acceptStem(analyzed, start, stem, s)) {
-                    out.add(unknown(new Span(start, start + end), analyzed.text(), s.kind(), s.orgKind()));
+                if (acceptStem(tokens, start, stem, s)) {
+                    out.add(unknown(new Span(start, start + end), text, s.kind(), s.orgKind()));
                     return;
                 }
             }
@@ -200,7 +201,7 @@ public final class RuleFinder implements NameFinder {
         return false;
     }
 
-    private boolean acceptStem(AnalyzedText analyzed, int start, String stem, Suffix s) {
+    private boolean acceptStem(TokenIndex index, int start, String stem, Suffix s) {
         if (stem.length() < 2 || GENERIC.contains(stem) || s.stop().contains(stem)
                 || (gazetteer.country(stem).isPresent() && !s.orgKind().equals("central bank")) || stem.matches(".*[용형급적산계별]")
                 || s.stop().stream().anyMatch(stem::endsWith)) {
@@ -209,13 +210,12 @@ public final class RuleFinder implements NameFinder {
         if (s.check() == Check.STOPLIST) {
             return true;
         }
-        List<Token> tokens = tokensIn(analyzed, new Span(start, start + stem.length()));
+        List<Token> tokens = index.within(new Span(start, start + stem.length()));
         if (tokens.stream().anyMatch(t -> t.pos().startsWith("J") || t.pos().startsWith("E"))) {
             return false; // a particle or an ending inside: 것으로수익증권 is a phrase, not a name
         }
         int stemEnd = start + stem.length();
-        if (analyzed.tokens().stream().anyMatch(t -> t.span().start() == start && t.span().end() > stemEnd
-                && NOUNS.contains(t.pos()))) {
+        if (index.startingAt(start).stream().anyMatch(t -> t.span().end() > stemEnd && NOUNS.contains(t.pos()))) {
             return false; // the whole word is one common noun of the dictionary: 유가증권, 멀티미디어, 부가통신
         }
         return tokens.isEmpty() || !tokens.stream().allMatch(t -> NOUNS.contains(t.pos()));
@@ -225,11 +225,10 @@ public final class RuleFinder implements NameFinder {
      * A body suffix written as its own word ({@code 전략산업 협의체}) takes up to two noun words before it,
      * of which one must be a proper noun or Latin; an opening quote ends the name.
      */
-    private void standalone(AnalyzedText analyzed, int suffixStart, Suffix s, List<EntityMention> out) {
+    private void standalone(String text, TokenIndex index, int suffixStart, Suffix s, List<EntityMention> out) {
         if (s.kind() != EntityKind.ORGANIZATION || s.text().equals("연구원") || s.text().equals("대학교")) {
             return;
         }
-        String text = analyzed.text();
         int from = suffixStart;
         boolean proper = false;
         for (int words = 0; words < 2; words++) {
@@ -256,7 +255,7 @@ public final class RuleFinder implements NameFinder {
                 from = begin;
                 break;
             }
-            List<Token> tokens = tokensIn(analyzed, new Span(begin, end));
+            List<Token> tokens = index.within(new Span(begin, end));
             if (tokens.isEmpty() || !tokens.stream().allMatch(t -> t.pos().startsWith("N") || t.pos().startsWith("S")
                     || t.pos().equals("XSN"))) {
                 break;
@@ -288,10 +287,6 @@ public final class RuleFinder implements NameFinder {
             }
         }
         return true;
-    }
-
-    private static List<Token> tokensIn(AnalyzedText analyzed, Span span) {
-        return analyzed.tokens().stream().filter(t -> span.contains(t.span())).toList();
     }
 
     private void legal(String text, Matcher m, List<EntityMention> out) {

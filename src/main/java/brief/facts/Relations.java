@@ -38,8 +38,9 @@ public final class Relations {
     private record Cell(String text, Span span) {
     }
 
-    public List<Relation> find(String text, Mentions m) {
+    public List<Relation> find(String text, Mentions mentions) {
         List<Relation> out = new ArrayList<>();
+        Inside m = new Inside(mentions);
         for (List<List<Cell>> table : tables(text)) {
             cooperations(table, m, out);
             fabs(text, table, m, out);
@@ -47,7 +48,30 @@ public final class Relations {
         return out;
     }
 
-    private static void cooperations(List<List<Cell>> table, Mentions m, List<Relation> out) {
+    /** The mentions, indexed once by where they stand, and the name of each firm mention's entity. */
+    private static final class Inside {
+        final SpansInside<EntityMention> firms;
+        final java.util.Map<EntityMention, String> names = new java.util.HashMap<>();
+        final SpansInside<AmountMention> amounts;
+        final SpansInside<DateMention> dates;
+        final SpansInside<NodeMention> nodes;
+
+        Inside(Mentions m) {
+            List<EntityMention> firm = new ArrayList<>();
+            for (Entity e : m.entities()) {
+                if (e.kind() == EntityKind.FIRM) {
+                    firm.addAll(e.mentions());
+                }
+                e.mentions().forEach(x -> names.putIfAbsent(x, e.name())); // the first entity holding it
+            }
+            firms = new SpansInside<>(firm, EntityMention::span);
+            amounts = new SpansInside<>(m.amounts(), AmountMention::span);
+            dates = new SpansInside<>(m.dates(), DateMention::span);
+            nodes = new SpansInside<>(m.nodes(), NodeMention::span);
+        }
+    }
+
+    private static void cooperations(List<List<Cell>> table, Inside m, List<Relation> out) {
         for (List<Cell> row : table) {
             Optional<Cell> year = row.stream().filter(c -> YEAR.matcher(c.text().strip()).matches()).findFirst();
             Optional<Cell> parties = row.stream().filter(c -> firmsIn(c.span(), m).size() >= 2).findFirst();
@@ -61,7 +85,7 @@ public final class Relations {
         }
     }
 
-    private static void fabs(String text, List<List<Cell>> table, Mentions m, List<Relation> out) {
+    private static void fabs(String text, List<List<Cell>> table, Inside m, List<Relation> out) {
         List<Cell> header = table.get(0);
         Optional<String> operator = caption(text, header.get(0).span().start())
                 .flatMap(span -> firmsIn(span, m).stream().findFirst());
@@ -86,10 +110,9 @@ public final class Relations {
                 if (label.matches(".*(위치|소재지|부지|지역).*")) {
                     site = Optional.of(cell.text().replaceFirst("\\(.*", "").strip()).filter(s -> !s.isEmpty());
                 } else if (label.matches(".*(공정|노드).*")) {
-                    m.nodes().stream().filter(n -> cell.span().contains(n.span())).map(NodeMention::nm)
-                            .forEach(nodes::add);
+                    m.nodes.inside(cell.span()).stream().map(NodeMention::nm).forEach(nodes::add);
                 } else if (label.matches(".*(가동|양산|시점|완공|착공).*")) {
-                    start = m.dates().stream().filter(d -> cell.span().contains(d.span())).findFirst();
+                    start = m.dates.inside(cell.span()).stream().findFirst();
                 } else if (label.matches(".*(보조금|지원).*")) {
                     subsidy = money(cell, m);
                 } else if (label.matches(".*(투자|규모|비용).*")) {
@@ -102,25 +125,20 @@ public final class Relations {
         }
     }
 
-    private static Optional<Money> money(Cell cell, Mentions m) {
-        return m.amounts().stream().filter(a -> cell.span().contains(a.span())).findFirst()
-                .map(a -> new Money(a.currency(), a.value()));
+    private static Optional<Money> money(Cell cell, Inside m) {
+        return m.amounts.inside(cell.span()).stream().findFirst().map(a -> new Money(a.currency(), a.value()));
     }
 
     /** {@return canonical names of the firms mentioned inside {@code span}, in order, once each} */
-    private static List<String> firmsIn(Span span, Mentions m) {
-        List<EntityMention> inside = new ArrayList<>();
+    private static List<String> firmsIn(Span span, Inside m) {
+        List<EntityMention> inside = new ArrayList<>(m.firms.inside(span));
         List<String> names = new ArrayList<>();
-        for (Entity e : m.entities()) {
-            if (e.kind() != EntityKind.FIRM) {
-                continue;
-            }
-            e.mentions().stream().filter(x -> span.contains(x.span())).forEach(inside::add);
-        }
         inside.sort((a, b) -> a.span().compareTo(b.span()));
         for (EntityMention x : inside) {
-            m.entities().stream().filter(e -> e.mentions().contains(x)).findFirst()
-                    .map(Entity::name).filter(n -> !names.contains(n)).ifPresent(names::add);
+            String name = m.names.get(x); // every firm mention's entity is among them
+            if (!names.contains(name)) {
+                names.add(name);
+            }
         }
         return names;
     }

@@ -33,17 +33,25 @@ public record CleanText(String text, List<PageRange> pages, List<String> furnitu
         return new CleanText(text, List.of(new PageRange(1, new Span(0, text.length()))));
     }
 
-    /** {@return the 1-based page that holds the character at {@code offset}} */
+    /**
+     * {@return the 1-based page that holds the character at {@code offset}} The last page starting at or
+     * before it, by binary search over the pages in order: asked for every mention, a scan made a long
+     * document cost its mentions times its pages.
+     */
     public int pageAt(int offset) {
-        int page = pages.isEmpty() ? 1 : pages.get(0).page();
-        for (PageRange p : pages) {
-            if (p.span().start() <= offset) {
-                page = p.page();
+        int lo = 0;
+        int hi = pages.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (pages.get(mid).span().start() <= offset) {
+                found = mid;
+                lo = mid + 1;
             } else {
-                break;
+                hi = mid - 1;
             }
         }
-        return page;
+        return pages.isEmpty() ? 1 : pages.get(found).page();
     }
 
     /** {@return the text of page {@code page}, empty when there is no such page} */

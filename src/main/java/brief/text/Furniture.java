@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Takes page furniture out of the lines of a document, by position and repetition, never by a list of
@@ -103,12 +104,22 @@ public final class Furniture {
     /** Runs of at least four consecutive short lines at the same x, one above the other: upright vertical text. */
     private static Set<Line> verticalStacks(List<Line> lines) {
         Set<Line> out = new HashSet<>();
-        List<Line> shortLines = lines.stream()
-                .filter(l -> l.fragments().size() == 1 && l.text().replace(" ", "").length() <= 2).toList();
+        // by page, as a stack stands on one: the short lines of the whole document for each one made a long
+        // document cost the square of its short lines
+        Map<Integer, List<Line>> shortLines = lines.stream()
+                .filter(l -> l.fragments().size() == 1 && l.text().replace(" ", "").length() <= 2)
+                .collect(Collectors.groupingBy(Line::page));
+        for (List<Line> page : shortLines.values()) {
+            verticalStacks(page, out);
+        }
+        return out;
+    }
+
+    private static void verticalStacks(List<Line> shortLines, Set<Line> out) {
         for (Line seed : shortLines) {
             List<Line> stack = new ArrayList<>();
             for (Line l : shortLines) {
-                if (l.page() == seed.page() && Math.abs(l.x() - seed.x()) < seed.fontSize()) {
+                if (Math.abs(l.x() - seed.x()) < seed.fontSize()) {
                     stack.add(l);
                 }
             }
@@ -116,6 +127,5 @@ public final class Furniture {
                 out.addAll(stack);
             }
         }
-        return out;
     }
 }

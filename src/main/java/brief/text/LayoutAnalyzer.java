@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Positioned glyphs to clean text: lines per page, furniture out, columns apart, blocks (paragraphs
@@ -68,10 +69,14 @@ public final class LayoutAnalyzer {
         float bodySize = bodyFontSize(body);
         List<Columns.Region> regions = new ArrayList<>();
         List<Integer> pageNumbers = new ArrayList<>();
+        // each page's lines, in the order of the lists they come from: a filter of the whole document per
+        // page made a long document cost its pages times its lines
+        Map<Integer, List<Line>> bodyByPage = body.stream().collect(Collectors.groupingBy(Line::page));
+        Map<Integer, List<Line>> ruledByPage = ruled.keySet().stream().collect(Collectors.groupingBy(Line::page));
         for (RawPage page : doc.pages()) {
             pageNumbers.add(page.number());
-            List<Line> lines = new ArrayList<>(body.stream().filter(l -> l.page() == page.number()).toList());
-            ruled.keySet().stream().filter(l -> l.page() == page.number()).forEach(lines::add);
+            List<Line> lines = new ArrayList<>(bodyByPage.getOrDefault(page.number(), List.of()));
+            lines.addAll(ruledByPage.getOrDefault(page.number(), List.of()));
             List<Columns.Region> blocks = whitespaceCut.regions(lines, extent[0], extent[1], frames.find(page.rules()));
             for (Columns.Region block : blocks) {
                 // one block is the page as it was; side-by-side blocks are each read in their own bounds

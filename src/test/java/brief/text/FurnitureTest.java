@@ -91,6 +91,27 @@ class FurnitureTest {
         assertEquals(3, split.body().size());
     }
 
+    /**
+     * Upright text (a side label set one syllable a line) stands on one page: four short lines at one x
+     * there are furniture, while the same four spread over two pages, two on each, stay body.
+     */
+    @Test
+    void aVerticalStackIsFourShortLinesAtOneXOnOnePage() {
+        List<Line> lines = new ArrayList<>();
+        String[] label = {"연", "구", "개", "요"};
+        for (int i = 0; i < 4; i++) {
+            lines.add(line(1, label[i], 45, 200 + 12 * i));
+            lines.add(line(2 + i / 2, label[i], 45, 200 + 12 * i));
+        }
+        for (int p = 1; p <= 3; p++) {
+            lines.add(line(p, BODY + p, 50, 150));
+        }
+        Furniture.Split split = new Furniture().split(lines, new float[] {0, 842, 842, 842});
+        assertEquals(List.of("연", "구", "개", "요"), split.furniture());
+        assertEquals(7, split.body().size(), "the split stack's four lines and the three body lines");
+        assertTrue(split.body().stream().filter(l -> l.text().length() == 1).allMatch(l -> l.page() > 1));
+    }
+
     /** A data sheet whose framed header block (title, number, date, revision) repeats on all its 16 pages. */
     @Test
     void theSharedDataSheetsHeaderBlockLeavesTheBody() throws Exception {
