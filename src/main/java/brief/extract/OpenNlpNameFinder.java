@@ -63,15 +63,17 @@ public final class OpenNlpNameFinder implements NameFinder {
                         .contains(s.type() == NerType.FIRM ? EntityKind.FIRM : EntityKind.ORGANIZATION);
                 // a body's head vouches for common nouns before it (서울 경찰, 축구 대표팀, 금융당국)
                 java.util.Optional<String> head = s.type() == NerType.ORGANIZATION
-                        ? OrgKinds.of(lastWord(surface)) : java.util.Optional.empty();
+                        ? OrgKinds.of(lastWord(surface)).or(() -> courtShort(tokens, s.span())) : java.util.Optional.empty();
                 // a bare 정부 is the writer's own government, which a brief does not name (the corpus gold
                 // leaves it out); a country's government comes from the rule <country> 정부
                 // a generic noun in brackets glued to a word glosses that word: 핵심재정사업(군), a group
                 boolean gloss = s.span().start() > 1 && text.charAt(s.span().start() - 1) == '('
                         && Character.isLetter(text.charAt(s.span().start() - 2)) && OrgKinds.institution(surface).isPresent();
-                if (surface.equals("정부") || gloss || gazetteer.country(surface).isPresent() || shortAcronym(surface, strong)
+                boolean acronym = s.type() == NerType.ORGANIZATION && acronymWithParticle(text, s.span(), surface);
+                if (surface.equals("정부") || gloss || gazetteer.country(surface).isPresent()
+                        || shortAcronym(surface, strong) && !acronym
                         || !strong && overlapsAny(listed, s.span())
-                        || head.isEmpty() && commonNounsOnly(tokens, s.span())
+                        || head.isEmpty() && !acronym && commonNounsOnly(tokens, s.span())
                         || !RuleFinder.followedByTail(text, s.span().end())) {
                     continue;
                 }
@@ -87,9 +89,10 @@ public final class OpenNlpNameFinder implements NameFinder {
                         // with a particle glued on (토트넘은, 연합뉴스에 따르면: a noun after it, 백도어 제거,
                         // or brackets around it, 코딩(파이썬), make it a term); the model's other
                         // organisations in briefs are mostly a country with a common noun (대만 산업협력)
-                        if (kinds.contains(EntityKind.ORGANIZATION) && (head.isPresent() || properName(tokens, s.span())
+                        if (kinds.contains(EntityKind.ORGANIZATION) && (head.isPresent() || acronym || properName(tokens, s.span())
                                 && (Josa.hangulRunEnd(text, s.span().end()) > s.span().end() || universityShort(surface)))
-                                && !latinPhrase(surface) && !surface.endsWith("법")) { // 에너지법: a law, no body
+                                && !latinPhrase(surface) && (!surface.endsWith("법") || head.equals(java.util.Optional.of("court")))) {
+                            // 에너지법: a law, no body; 서울서부지법: a court
                             out.add(RuleFinder.unknown(s.span(), text, EntityKind.ORGANIZATION, head.orElse("")));
                         }
                     }
@@ -107,6 +110,20 @@ public final class OpenNlpNameFinder implements NameFinder {
      */
     private static boolean shortAcronym(String surface, boolean listed) {
         return !listed && surface.length() <= 3 && surface.chars().allMatch(c -> c < 128 && Character.isLetter(c));
+    }
+
+    /** Four to six capital letters, or three and a digit: an acronym ({@code NASA}, {@code OSEN}, {@code KBS2}). */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{4,6}|[A-Z]{3}[0-9]");
+
+    /**
+     * {@return whether {@code surface} is an acronym of four characters or more with a particle glued on
+     * ({@code OSEN이}, {@code NASA의}) that is no technology term ({@code HBM}, {@code DRAM})} Written so,
+     * the acronym is the subject or object of its sentence, which a body is. Shorter ones stay out (see
+     * {@link #shortAcronym}): with a particle they are as often a term ({@code MC로}, {@code OST가}, {@code CF를}).
+     */
+    private static boolean acronymWithParticle(String text, Span span, String surface) {
+        return ACRONYM.matcher(surface).matches() && !RuleFinder.isGeneric(surface)
+                && Josa.hangulRunEnd(text, span.end()) > span.end();
     }
 
     private static final java.util.Set<String> COMMON = java.util.Set.of("NNG", "NNB", "NR", "XSN", "XPN", "VV",
@@ -151,6 +168,21 @@ public final class OpenNlpNameFinder implements NameFinder {
      */
     private static boolean universityShort(String surface) {
         return surface.length() >= 3 && surface.endsWith("대") && Josa.isHangul(surface);
+    }
+
+    /**
+     * {@return "court" when Nori reads the last morpheme of {@code span} as 지법 or 고법, a district or high
+     * court's short form after its seat ({@code 서울서부지법}, {@code 대전고법})} Only the morpheme tells: as a
+     * string the end of a law's name looks the same ({@code 에너지법}, {@code 광고법}), but Nori reads those as
+     * 에너지법 and 광고 + 법.
+     */
+    private static java.util.Optional<String> courtShort(TokenIndex tokens, Span span) {
+        List<Token> within = tokens.within(span);
+        if (span.length() < 4 || within.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String last = within.get(within.size() - 1).surface();
+        return last.equals("지법") || last.equals("고법") ? java.util.Optional.of("court") : java.util.Optional.empty();
     }
 
     /** {@return whether {@code span} overlaps one of {@code sorted}: spans in text order, none overlapping another} */

@@ -36,6 +36,14 @@ final class OrgKinds {
             new Head("기술원", "research institute", 4), new Head("과학원", "research institute", 4),
             new Head("감독원", "agency", 4), new Head("감사원", "agency", 3), new Head("인증원", "agency", 4),
             new Head("교육원", "agency", 4), new Head("의료원", "hospital", 4), new Head("병원", "hospital", 4),
+            // a profession's association ends in 사회 like a society does (시민사회): these come first
+            new Head("의사회", "association", 3), new Head("약사회", "association", 3), new Head("마사회", "association", 3),
+            new Head("변호사회", "association", 4), new Head("세무사회", "association", 4), new Head("회계사회", "association", 4),
+            new Head("본부", "headquarters", 4), new Head("대사관", "embassy", 4), new Head("영사관", "embassy", 4),
+            new Head("미술관", "museum", 4), new Head("박물관", "museum", 4), new Head("기념관", "museum", 4),
+            new Head("도서관", "library", 4), new Head("학교", "school", 4), new Head("학원", "school", 4),
+            new Head("일보", "newspaper", 4), new Head("신문", "newspaper", 4), new Head("뉴스", "news agency", 4),
+            new Head("연합", "association", 4), new Head("연대", "association", 4),
             new Head("국회", "legislature", 2), new Head("의회", "legislature", 2), new Head("행정부", "government", 3),
             new Head("정부", "government", 2), new Head("기구", "organization", 4), new Head("센터", "center", 5),
             new Head("University", "university", 10), new Head("Institute", "research institute", 9),
@@ -65,6 +73,25 @@ final class OrgKinds {
             "사용처", "투자처", "조달처", "납품처", "수출처", "구매처", "대처", "조처", "요청", "신청", "초청", "경청",
             "방청", "간청", "감청", "청청", "민원처", "납입처", "근무처", "발주처", "도청", "바우처");
 
+    /**
+     * Words ending in 회 that name a gathering or a thing, not an association (진흥회, 마사회, 의사회, 학회
+     * and 전우회 are bodies): a contest, a society, a show, a meeting, a chance.
+     */
+    private static final Set<String> NOT_ASSOCIATIONS = Set.of("대회", "사회", "전시회", "설명회", "박람회", "토론회",
+            "간담회", "공청회", "연주회", "음악회", "발표회", "시사회", "운동회", "송년회", "신년회", "기념회", "환영회",
+            "축하회", "연회", "기회", "재회", "총회", "강연회", "전람회", "품평회", "면회", "조회", "개회", "폐회", "보고회",
+            "사인회", "독주회", "연수회", "시연회", "평가회", "만찬회", "다과회", "오찬회", "출범회", "개막회",
+            "이번회", "매회", "차회", "첫회", "발족회", "위원회");
+
+    /**
+     * Words ending in 위 that are no committee's short form (정무위, 징계위, 선관위 are): an act, a protest,
+     * a rank, a range, a degree, a part, the weather.
+     */
+    private static final Set<String> NOT_COMMITTEES = Set.of("행위", "시위", "순위", "지위", "범위", "주위", "학위",
+            "부위", "방위", "상위", "하위", "단위", "직위", "품위", "왕위", "본위", "전위", "우위", "경위", "영위",
+            "체위", "분위", "안위", "권위", "작위", "등위", "재위", "즉위", "양위", "폐위", "복위", "인위", "허위",
+            "추위", "더위", "열위", "서위", "장위");
+
     private OrgKinds() {
     }
 
@@ -92,6 +119,12 @@ final class OrgKinds {
         if (w.length() >= 3 && w.endsWith("당") && Josa.isHangul(w.charAt(w.length() - 2))
                 && PARTIES.stream().anyMatch(w::endsWith)) {
             return Optional.of("party");
+        }
+        if (w.length() >= 3 && Josa.isHangul(w) && w.endsWith("회") && NOT_ASSOCIATIONS.stream().noneMatch(w::endsWith)) {
+            return Optional.of("association");
+        }
+        if (w.length() >= 3 && Josa.isHangul(w) && w.endsWith("위") && NOT_COMMITTEES.stream().noneMatch(w::endsWith)) {
+            return Optional.of("committee");
         }
         return institution(w);
     }

@@ -84,6 +84,11 @@ public final class RuleFinder implements NameFinder {
             "AI", "IT", "ICT", "EV", "IoT", "SW", "HW", "AR", "VR", "XR", "PC", "OLED", "LED", "LCD", "HBM", "DRAM",
             "CPU", "GPU", "NPU", "AP", "SoC", "ESS", "5G", "6G", "GaN", "SiC", "R&D", "K", "BIO", "DX", "GX");
 
+    /** {@return whether {@code word} is a generic word or a technology term that names no firm by itself} */
+    static boolean isGeneric(String word) {
+        return GENERIC.contains(word);
+    }
+
     /** {@return whether {@code word} ends with one of the company heads the rules know (전자, 증권, 공사 ...)} */
     static boolean hasFirmHead(String word) {
         return word.endsWith("공사") && word.length() >= 5 || SUFFIXES.stream()

@@ -82,8 +82,35 @@ class ModelNamesTest {
         assertEquals(kind, OrgKinds.of(word).orElse("(none)"));
     }
 
+    /** Sentences of konec's training part (KLUE NER dev, CC BY-SA 4.0), each with the body its head names. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"후보군", "제품군", "군", "대표", "경찰관", "에너지법", "에너지바우처", "전자정부", "지방대학"})
+    @CsvSource(delimiter = '|', value = {
+        // klue-ner-v1_dev_00143: a district court's short form, told by Nori's morpheme 지법
+        "비대위는 개인투자자 4천여명(투자금액 3천억원)이 서명한 탄원서를 서울중앙지법에 냈다. | 비대위/committee ; 서울중앙지법/court",
+        // klue-ner-v1_dev_04263, _04237: a committee's short form in 위
+        "징계위는 사안의 파장이 컸던 만큼 두 교수에 대해 최고 처벌 수위에 해당하는 해임 또는 파면도 고려 중인 것으로 전해졌다. | 징계위/committee",
+        "박근혜 대통령 당선인은 7일 대통령직인수위 첫 전체회의에서 사회적 신뢰회복을 위한 공약의 철저한 이행과 이를 위한 관행의 개선을 강조했다. | 대통령직인수위/committee",
+        // klue-ner-v1_dev_00189: a headquarters
+        "검경 합동수사본부가 카카오톡을 토대로 여객선 세월호 침몰 상황을 재구성하고 있다. | 검경 합동수사본부/headquarters",
+        // klue-ner-v1_dev_02502, _04354: a newspaper, a museum
+        "18일자 한국일보는 총 28면으로 제작돼 배포됐습니다. | 한국일보/newspaper",
+        "대림미술관 헨릭 빕스코브 전시를 마음껏 즐길 수 있는 방법이 화제다. | 대림미술관/museum",
+    })
+    void bodiesToldByTheirHead(String sentence, String expected) {
+        assertEquals(expected, orgs(sentence));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {"방송문화진흥회 | association", "한국마사회 | association",
+        "국경없는의사회 | association", "서울지방변호사회 | association", "정무위 | committee", "선관위 | committee",
+        "농림축산검역본부 | headquarters", "주중대사관 | embassy", "경향신문 | newspaper", "한글문화연대 | association"})
+    void headsOfBodies(String word, String kind) {
+        assertEquals(kind, OrgKinds.of(word).orElse("(none)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"후보군", "제품군", "군", "대표", "경찰관", "에너지법", "에너지바우처", "전자정부", "지방대학",
+        "시민사회", "세계대회", "사진전시회", "불법시위", "성행위", "최하위", "무더위", "본부", "신문"})
     void notAnInstitution(String word) {
         assertEquals("(none)", OrgKinds.of(word).orElse("(none)"));
     }
