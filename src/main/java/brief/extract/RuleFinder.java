@@ -180,6 +180,37 @@ public final class RuleFinder implements NameFinder {
                 }
             }
         }
+        office(analyzed.text(), start, run, out);
+    }
+
+    /**
+     * Heads that end the names of public offices and courts, and hardly a common word: a police station
+     * ({@code 은평경찰서}), an education office ({@code 경기도교육청}), a prosecutors' office ({@code 의정부지검}),
+     * a court ({@code 항소법원}, {@code 최고재판소}), a sports federation ({@code 국제펜싱연맹}), an embassy.
+     */
+    private static final List<String> OFFICE_HEADS = List.of("경찰서", "교육청", "지검", "고검", "법원", "재판소", "연맹",
+            "대사관", "영사관");
+
+    /** What stands before an office's head in a description, not in a name: 지방법원 is any district court. */
+    private static final Set<String> OFFICE_STOP = Set.of("지방", "고등", "가정", "행정", "관할", "해당", "인근", "상급",
+            "하급", "각급", "일선", "지역", "주재", "현지", "각국", "국내", "해외", "외국", "소속");
+
+    /** {@code 의정부경찰서에}: one word of at least two syllables before an office's head, then particles. */
+    private void office(String text, int start, String run, List<EntityMention> out) {
+        for (int end = run.length(); end >= 3; end--) {
+            if (!Josa.isTail(run.substring(end))) {
+                continue;
+            }
+            String head = run.substring(0, end);
+            for (String h : OFFICE_HEADS) {
+                String stem = head.substring(0, head.length() - h.length());
+                if (head.endsWith(h) && stem.length() >= 2 && Josa.isHangul(stem) && !GENERIC.contains(stem)
+                        && !OFFICE_STOP.contains(stem) && gazetteer.country(stem).isEmpty()) {
+                    out.add(unknown(new Span(start, start + end), text, EntityKind.ORGANIZATION, ""));
+                    return;
+                }
+            }
+        }
     }
 
     /**

@@ -100,6 +100,27 @@ class ModelNamesTest {
         assertEquals(expected, orgs(sentence));
     }
 
+    /**
+     * The rules alone, without the model, find a public office or court by its head: sentences of konec's
+     * training part (KLUE NER dev, CC BY-SA 4.0), then the bodies as {@code surface/kind}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', emptyValue = "", value = {
+        // klue-ner-v1_dev_00171, _00426, _02857
+        "16일 용인서부경찰서는 사건이 일어난 경기 용인시 수지구 아파트에서 이 아파트에 거주하는 초등학생을 검거했다. | 용인서부경찰서/police",
+        "신씨는 이날 정오 무렵 변호인을 통해 수원지검 강력부에 전화를 걸어 자수하겠다는 의사를 밝힌데 이어 오후 1시28분께 수원지검에 자진 출석했다. | 수원지검/prosecution ; 수원지검/prosecution",
+        "한편 루한은 10일 서울중앙지방법원에 SM엔터테인먼트를 상대로 전속계약효력부존재확인 소송을 제기했다. | 서울중앙지방법원/court",
+        // a kind of office, not one: 지방법원 is any district court, 관할 경찰서 any police station
+        "소송은 지방법원에서 시작해 관할경찰서의 조사를 거친다. | ",
+    })
+    void officesTheRulesFind(String sentence, String expected) {
+        brief.nlp.AnalyzedText analyzed = new brief.nlp.TextAnalyzer().analyze(brief.text.CleanText.ofSinglePage(sentence));
+        String found = new RuleFinder(Gazetteer.standard()).find(analyzed).stream()
+                .filter(m -> m.kind() == EntityKind.ORGANIZATION).map(m -> m.text() + "/" + m.orgKind())
+                .reduce((a, b) -> a + " ; " + b).orElse("");
+        assertEquals(java.util.Objects.toString(expected, ""), found);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {"방송문화진흥회 | association", "한국마사회 | association",
         "국경없는의사회 | association", "서울지방변호사회 | association", "정무위 | committee", "선관위 | committee",
