@@ -57,7 +57,13 @@ public final class OpenNlpNameFinder implements NameFinder {
         TokenIndex tokens = new TokenIndex(analyzed.tokens());
         List<EntityMention> out = new ArrayList<>();
         for (List<NerSpan> spans : found) {
-            for (NerSpan s : spans) {
+            for (NerSpan raw : spans) {
+                java.util.Optional<NerSpan> cut = trimmed(text, tokens, raw);
+                if (cut.isEmpty()) {
+                    continue;
+                }
+                NerSpan s = cut.get();
+                boolean titleCut = s.span().end() < raw.span().end(); // a post follows, not a particle
                 String surface = s.span().of(text);
                 boolean strong = strongSpans.contains(s.span()) || weakSpans.getOrDefault(s.span(), java.util.Set.of())
                         .contains(s.type() == NerType.FIRM ? EntityKind.FIRM : EntityKind.ORGANIZATION);
@@ -74,13 +80,13 @@ public final class OpenNlpNameFinder implements NameFinder {
                         || shortAcronym(surface, strong) && !acronym
                         || !strong && overlapsAny(listed, s.span())
                         || head.isEmpty() && !acronym && commonNounsOnly(tokens, s.span())
-                        || !RuleFinder.followedByTail(text, s.span().end())) {
+                        || !titleCut && !RuleFinder.followedByTail(text, s.span().end())) {
                     continue;
                 }
                 switch (s.type()) {
                     case FIRM -> {
                         if (kinds.contains(EntityKind.FIRM) && !endsInCommonNoun(tokens, s.span(), surface)
-                                && !latinPhrase(surface)) {
+                                && !latinPhrase(surface) && (strong || !bareAcronym(text, s.span(), surface))) {
                             out.add(RuleFinder.unknown(s.span(), text, EntityKind.FIRM, ""));
                         }
                     }
@@ -104,6 +110,29 @@ public final class OpenNlpNameFinder implements NameFinder {
     }
 
     /**
+     * {@return {@code found} without a counter glued to a number before it ({@code 제375회국회}: 국회) and without
+     * a person's post at its end ({@code 보건복지부장관}: 보건복지부)} A lone post stays as found, for
+     * {@link NameCheck} to drop.
+     */
+    private static java.util.Optional<NerSpan> trimmed(String text, TokenIndex tokens, NerSpan found) {
+        List<Token> within = tokens.within(found.span());
+        int from = 0;
+        int to = within.size();
+        if (to > 1 && within.get(0).pos().equals("NNBC") && found.span().start() > 0
+                && Character.isDigit(text.charAt(found.span().start() - 1))) {
+            from = 1;
+        }
+        if (to - from > 1 && NameCheck.TITLES.contains(within.get(to - 1).surface())) {
+            to--;
+        }
+        if (from == 0 && to == within.size()) {
+            return java.util.Optional.of(found);
+        }
+        return java.util.Optional.of(new NerSpan(new Span(within.get(from).span().start(), within.get(to - 1).span().end()),
+                found.type()));
+    }
+
+    /**
      * {@return whether {@code surface} is a Latin acronym of three letters or fewer that the gazetteer does
      * not list} Such acronyms in briefs are mostly terms (IT, AI, EV, SoC), and the model's context is
      * no evidence either way; listed firms (LG, SK, KT) come from the gazetteer.
@@ -121,6 +150,19 @@ public final class OpenNlpNameFinder implements NameFinder {
      * the acronym is the subject or object of its sentence, which a body is. Shorter ones stay out (see
      * {@link #shortAcronym}): with a particle they are as often a term ({@code MC로}, {@code OST가}, {@code CF를}).
      */
+    /**
+     * {@return whether {@code surface} is an acronym of four characters or more with neither a particle nor a
+     * firm's word after it} ({@code ※출처 : ECHA, HSDB}, {@code GESTIS}, {@code CERCLA 규정}): in briefs and data
+     * sheets such acronyms name databases, laws and programmes; a firm is written {@code NAVER는}, {@code KOTRA 측}.
+     */
+    private static boolean bareAcronym(String text, Span span, String surface) {
+        return ACRONYM.matcher(surface).matches() && Josa.hangulRunEnd(text, span.end()) == span.end()
+                && !FIRM_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 4))).lookingAt();
+    }
+
+    /** A firm's word after its name: its side, shares, group or chief. */
+    private static final java.util.regex.Pattern FIRM_AFTER = java.util.regex.Pattern.compile(" ?(?:측|주가|주식|그룹|회장|사장|대표)");
+
     private static boolean acronymWithParticle(String text, Span span, String surface) {
         return ACRONYM.matcher(surface).matches() && !RuleFinder.isGeneric(surface)
                 && Josa.hangulRunEnd(text, span.end()) > span.end();

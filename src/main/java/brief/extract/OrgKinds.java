@@ -92,6 +92,32 @@ final class OrgKinds {
             "체위", "분위", "안위", "권위", "작위", "등위", "재위", "즉위", "양위", "폐위", "복위", "인위", "허위",
             "추위", "더위", "열위", "서위", "장위");
 
+    /** Heads that a word for a kind of body ends with as well as a body's name (소위원회, 노동조합, 정부부처). */
+    private static final List<String> GENERIC_HEADS = List.of("위원회", "협의회", "협의체", "이사회", "조합", "노조",
+            "협회", "학회", "병원", "학교", "본부", "교육청", "부처", "위");
+
+    /**
+     * What makes a kind of body of such a head, with no proper part: a sub- or standing committee, the one in
+     * charge, a steering or review committee, a labour union, a specialist hospital.
+     */
+    private static final Set<String> GENERIC_MODIFIERS = Set.of("", "소", "상임", "소관", "특별", "분과", "전문", "운영",
+            "자문", "심의", "심사", "평가", "준비", "추진", "관리", "실무", "관계", "해당", "관련", "각", "노동", "협동",
+            "고등", "초등", "중", "대책", "비상", "정부", "지역", "지방", "중앙", "시", "도", "시도");
+
+    /**
+     * {@return whether {@code word} names a kind of body, not one: a head alone or after a generic modifier}
+     * ({@code 협의회}, {@code 소위원회}, {@code 상임위원회}, {@code 노동조합}, {@code 전문병원}, {@code 교육청})
+     */
+    static boolean generic(String word) {
+        String w = word.strip();
+        for (String h : GENERIC_HEADS) {
+            if (w.endsWith(h) && GENERIC_MODIFIERS.contains(w.substring(0, w.length() - h.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private OrgKinds() {
     }
 
