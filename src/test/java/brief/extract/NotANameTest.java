@@ -66,6 +66,25 @@ class NotANameTest {
                 .reduce((a, b) -> a + " ; " + b).orElse(""));
     }
 
+    /**
+     * A platform's name where something is posted names the service, not the firm (konec tags it TMI_SERVICE);
+     * where the firm acts, it stays (sentences of konec's training part, by id). Each row: the firms found.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', emptyValue = "", value = {
+        // klue-ner-v1_dev_02109, _01959, _04746
+        "다음은 임다미가 같은 날 페이스북에 남긴 소감 전문입니다. | ",
+        "16일 '테이스티로드’ 공식 페이스북에는 원조 먹방여신 박수진씨와 새롭게 합류한 리지씨가 촬영장에서 찍은 다정한 투샷 셀카가 올라왔다. | ",
+        "25일 영화 '역린'의 예고편이 공개돼 화제인 가운데 배우 한지민이 자신의 페이스북에 올린 영화 스틸컷이다. | ",
+        // klue-ner-v1_dev_02484
+        "28일(현지시각) AP뉴스는 구글 X랩이 월스크리트저널 디지털 라이브 컨퍼런스에서 이 같은 프로젝트를 발표했다고 보도했다. | 구글",
+    })
+    void platformAsService(String sentence, String firms) {
+        assertEquals(java.util.Objects.toString(firms, ""), EntityExtractorTest.extract(sentence).stream()
+                .filter(m -> m.kind() == EntityKind.FIRM).map(EntityMention::text)
+                .reduce((a, b) -> a + " ; " + b).orElse(""));
+    }
+
     /** A data sheet's sources are databases, not firms: the model's bare acronyms stay out (shipped model). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
