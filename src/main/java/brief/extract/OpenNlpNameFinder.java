@@ -69,7 +69,8 @@ public final class OpenNlpNameFinder implements NameFinder {
                         .contains(s.type() == NerType.FIRM ? EntityKind.FIRM : EntityKind.ORGANIZATION);
                 // a body's head vouches for common nouns before it (서울 경찰, 축구 대표팀, 금융당국)
                 java.util.Optional<String> head = s.type() == NerType.ORGANIZATION
-                        ? OrgKinds.of(lastWord(surface)).or(() -> courtShort(tokens, s.span())) : java.util.Optional.empty();
+                        ? OrgKinds.of(lastWord(surface)).or(() -> courtShort(tokens, s.span()))
+                        : RuleFinder.hasFirmHead(lastWord(surface)) ? java.util.Optional.of("") : java.util.Optional.empty();
                 // a bare 정부 is the writer's own government, which a brief does not name (the corpus gold
                 // leaves it out); a country's government comes from the rule <country> 정부
                 // a generic noun in brackets glued to a word glosses that word: 핵심재정사업(군), a group

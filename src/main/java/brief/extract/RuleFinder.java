@@ -55,6 +55,12 @@ public final class RuleFinder implements NameFinder {
             firm("항공", Check.PROPER), firm("조선해양", Check.PROPER), firm("금융지주", Check.STOPLIST),
             firm("컴퍼니", Check.STOPLIST), firm("커뮤니케이션즈", Check.STOPLIST), firm("그룹", Check.PROPER),
             firm("백화점", Check.PROPER), firm("미디어", Check.PROPER), firm("실업", Check.PROPER),
+            firm("엔터테인먼트", Check.STOPLIST), firm("캐피털", Check.PROPER),
+            // a card company's name (BC카드, 롯데카드) and the kinds of card, which Nori may read as one proper noun
+            new Suffix("카드", EntityKind.FIRM, "", Check.PROPER, Set.of("신용", "교통", "체크", "직불", "선불", "기프트",
+                    "SIM", "USIM", "IC", "포인트", "현금", "법인", "개인", "회원", "명함", "스마트", "메모리", "그래픽",
+                    "사운드", "랜", "네트워크", "레드", "옐로", "그린", "비밀", "히든", "와일드", "보안", "카드")),
+            firm("양행", Check.PROPER), firm("제과", Check.PROPER), firm("홈쇼핑", Check.PROPER),
             new Suffix("은행", EntityKind.FIRM, "", Check.PROPER, Set.of("시중", "지방", "저축", "투자",
                     "상업", "인터넷", "외국", "국책", "주거래", "민간", "대형", "중앙", "개발", "정책", "국영",
                     "협동", "상호", "특수", "지역", "외국계", "거래")),

@@ -65,6 +65,24 @@ class ModelNamesTest {
                 () -> EntityExtractorTest.render(found));
     }
 
+    /**
+     * Firms told by their head, whatever Nori makes of the rest (코코 + 엔터 + 테 + 인 + 먼 + 트): sentences of
+     * konec's training part (KLUE NER dev, CC BY-SA 4.0), then the firms found; and kinds of card, no firm.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', emptyValue = "", value = {
+        // klue-ner-v1_dev_01803, _03082, _03579, _00836
+        "BC카드는 지난 8월 애완동물업종과 동물병원업종의 가맹점 수가 작년 같은 기간보다 각각 12.8%, 4.2% 증가했다고 이날 밝혔다. | BC카드",
+        "개그맨 김준호(41) 씨와 김대희(42) 씨가 코코엔터테인먼트(이하 코코엔터) 파산과 관련해 제기된 배임·업무방해 혐의에서 완전히 벗어났다. | 코코엔터테인먼트 ; 코코엔터",
+        "앞서 화동양행은 김연아 은퇴 기념 메달을 제작해 지난 17일 발매하고, 판매 수익금 일부는 피겨 꿈나무를 육성하는데 기부키로 했었다. | 화동양행",
+        "신용카드와 교통카드, 체크카드 사용이 늘었고 SIM카드도 바꿨다. | ",
+    })
+    void firmsByTheirHead(String sentence, String firms) {
+        assertEquals(java.util.Objects.toString(firms, ""), EntityExtractorTest.extract(sentence).stream()
+                .filter(m -> m.kind() == EntityKind.FIRM).map(EntityMention::text)
+                .reduce((a, b) -> a + " ; " + b).orElse(""));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "업체 관계자는 물량이 줄었다고 말했다.",
