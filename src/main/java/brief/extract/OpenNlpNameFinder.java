@@ -97,7 +97,8 @@ public final class OpenNlpNameFinder implements NameFinder {
                         // or brackets around it, 코딩(파이썬), make it a term); the model's other
                         // organisations in briefs are mostly a country with a common noun (대만 산업협력)
                         if (kinds.contains(EntityKind.ORGANIZATION) && (head.isPresent() || acronym || properName(tokens, s.span())
-                                && (Josa.hangulRunEnd(text, s.span().end()) > s.span().end() || universityShort(surface)))
+                                && (Josa.hangulRunEnd(text, s.span().end()) > s.span().end() || universityShort(surface)
+                                        || particleAfterMark(text, s.span()) || affiliation(text, s.span())))
                                 && !latinPhrase(surface) && (!surface.endsWith("법") || head.equals(java.util.Optional.of("court")))) {
                             // 에너지법: a law, no body; 서울서부지법: a court
                             out.add(RuleFinder.unknown(s.span(), text, EntityKind.ORGANIZATION, head.orElse("")));
@@ -140,6 +141,27 @@ public final class OpenNlpNameFinder implements NameFinder {
      */
     private static boolean shortAcronym(String surface, boolean listed) {
         return !listed && surface.length() <= 3 && surface.chars().allMatch(c -> c < 128 && Character.isLetter(c));
+    }
+
+    /**
+     * {@return whether a closing quote or bracket and then a particle follow {@code span}} ({@code '서울스포츠닷컴'이}):
+     * the particle is the name's, as if glued on
+     */
+    private static boolean particleAfterMark(String text, Span span) {
+        int end = span.end();
+        return end + 1 < text.length() && "'’\"”)」』".indexOf(text.charAt(end)) >= 0
+                && Josa.hangulRunEnd(text, end + 1) > end + 1 && Josa.isTail(text.subSequence(end + 1, Josa.hangulRunEnd(text, end + 1)));
+    }
+
+    /**
+     * {@return whether {@code span} stands alone in brackets right after a word} ({@code 네이마르(FC바르셀로나)가},
+     * {@code 김재범(한국마사회)에}): a person's team, employer or party, as news writes them
+     */
+    private static boolean affiliation(String text, Span span) {
+        int start = span.start();
+        int end = span.end();
+        return start > 1 && text.charAt(start - 1) == '(' && Character.isLetter(text.charAt(start - 2))
+                && end < text.length() && text.charAt(end) == ')';
     }
 
     /** Four to six capital letters, or three and a digit: an acronym ({@code NASA}, {@code OSEN}, {@code KBS2}). */
