@@ -44,6 +44,15 @@ final class OrgKinds {
             new Head("도서관", "library", 4), new Head("학교", "school", 4), new Head("학원", "school", 4),
             new Head("일보", "newspaper", 4), new Head("신문", "newspaper", 4), new Head("뉴스", "news agency", 4),
             new Head("연합", "association", 4), new Head("연대", "association", 4),
+            new Head("사업단", "group", 4), new Head("조사단", "group", 4), new Head("봉사단", "group", 4),
+            new Head("선수단", "sports team", 4), new Head("기자단", "group", 4), new Head("합창단", "group", 4),
+            new Head("악단", "group", 3), new Head("극단", "group", 3), new Head("응원단", "group", 4),
+            new Head("사단", "military", 3), new Head("군단", "military", 3), new Head("여단", "military", 3),
+            new Head("대표단", "group", 4), new Head("자문단", "group", 4), new Head("특사단", "group", 4),
+            new Head("방문단", "group", 4), new Head("감시단", "group", 4), new Head("수사단", "group", 4),
+            new Head("점검단", "group", 4), new Head("기획단", "group", 4), new Head("지원단", "group", 4),
+            new Head("평가단", "group", 4), new Head("연구단", "group", 4), new Head("추진단", "group", 4),
+            new Head("예술단", "group", 4), new Head("무용단", "group", 4), new Head("소년단", "group", 4),
             new Head("국회", "legislature", 2), new Head("의회", "legislature", 2), new Head("행정부", "government", 3),
             new Head("정부", "government", 2), new Head("기구", "organization", 4), new Head("센터", "center", 5),
             new Head("University", "university", 10), new Head("Institute", "research institute", 9),
@@ -118,6 +127,11 @@ final class OrgKinds {
         return false;
     }
 
+    /** Words ending in 팀 that name no one team (정책팀, 연구팀, 대응팀 do): a side in a match, steam, a team of one's own. */
+    private static final Set<String> NOT_TEAMS = Set.of("상대팀", "원정팀", "홈팀", "우리팀", "각팀", "하위팀", "상위팀",
+            "같은팀", "타팀", "스팀", "전팀", "한팀", "두팀", "양팀", "새팀", "본팀", "자기팀", "소속팀", "응원팀", "약팀",
+            "강팀", "드림팀", "우승팀", "꼴찌팀", "선두팀");
+
     private OrgKinds() {
     }
 
@@ -152,7 +166,12 @@ final class OrgKinds {
         if (w.length() >= 3 && Josa.isHangul(w) && w.endsWith("위") && NOT_COMMITTEES.stream().noneMatch(w::endsWith)) {
             return Optional.of("committee");
         }
-        return institution(w);
+        Optional<String> institution = institution(w); // 대표팀 is a sports team
+        if (institution.isEmpty() && w.length() >= 3 && Josa.isHangul(w) && w.endsWith("팀")
+                && NOT_TEAMS.stream().noneMatch(w::endsWith)) {
+            return Optional.of("team");
+        }
+        return institution;
     }
 
     /** A generic institutional noun ({@code institutions.tsv}): the body's kind and whether it may close a longer word. */

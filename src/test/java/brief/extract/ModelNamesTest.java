@@ -144,14 +144,16 @@ class ModelNamesTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {"방송문화진흥회 | association", "한국마사회 | association",
         "국경없는의사회 | association", "서울지방변호사회 | association", "정무위 | committee", "선관위 | committee",
-        "농림축산검역본부 | headquarters", "주중대사관 | embassy", "경향신문 | newspaper", "한글문화연대 | association"})
+        "농림축산검역본부 | headquarters", "주중대사관 | embassy", "경향신문 | newspaper", "한글문화연대 | association",
+        "정책기획팀 | team", "민관합동조사단 | group", "해외봉사단 | group", "제3보병사단 | military"})
     void headsOfBodies(String word, String kind) {
         assertEquals(kind, OrgKinds.of(word).orElse("(none)"));
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"후보군", "제품군", "군", "대표", "경찰관", "에너지법", "에너지바우처", "전자정부", "지방대학",
-        "시민사회", "세계대회", "사진전시회", "불법시위", "성행위", "최하위", "무더위", "본부", "신문"})
+        "시민사회", "세계대회", "사진전시회", "불법시위", "성행위", "최하위", "무더위", "본부", "신문", "상대팀",
+        "원정팀", "스팀", "집단", "수단", "판단"})
     void notAnInstitution(String word) {
         assertEquals("(none)", OrgKinds.of(word).orElse("(none)"));
     }
