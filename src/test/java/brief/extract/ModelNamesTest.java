@@ -110,8 +110,8 @@ class ModelNamesTest {
         "박근혜 대통령 당선인은 7일 대통령직인수위 첫 전체회의에서 사회적 신뢰회복을 위한 공약의 철저한 이행과 이를 위한 관행의 개선을 강조했다. | 대통령직인수위/committee",
         // klue-ner-v1_dev_00189: a headquarters
         "검경 합동수사본부가 카카오톡을 토대로 여객선 세월호 침몰 상황을 재구성하고 있다. | 검경 합동수사본부/headquarters",
-        // klue-ner-v1_dev_02502, _04354: a newspaper, a museum
-        "18일자 한국일보는 총 28면으로 제작돼 배포됐습니다. | 한국일보/newspaper",
+        // klue-ner-v1_dev_03614, _04354: a newspaper, a museum
+        "20일 국민일보는 김군이 사용했던 것으로 알려진 트위터 내용을 공개했다. | 국민일보/newspaper",
         "대림미술관 헨릭 빕스코브 전시를 마음껏 즐길 수 있는 방법이 화제다. | 대림미술관/museum",
         // klue-ner-v1_dev_01347: a player's club in brackets after the name, no particle glued to it
         "우리나라는 지소연(첼시)이 컨디션 난조와 허벅지 근육 통증 등의 문제로 결장하는 바람에 박은선(로시얀카)을 최전방 공격수로 세우고 이금민(서울시청)을 2선 공격수로 배치했다. | 로시얀카/organization ; 서울시청/agency",

@@ -41,12 +41,12 @@ class NotANameTest {
         "2. 「노동조합 및 노동관계조정법」 제10조제2항에 따른 총연합단체 | 노동조합 | ORGANIZATION | false",
         "이날은 그가 속한 상임위원회에서 중요한 안건을 다뤘다고 보도했다. | 상임위원회 | ORGANIZATION | false",
         "기왕에 이 법안들을 전부 소관 소위원회에 다 회부를 했으니 | 소위원회 | ORGANIZATION | false",
-        // the real names beside them (klue-ner-v1_dev_03331, _00856)
+        // the real names beside them (klue-ner-v1_dev_03331, _03614)
         "이주영 해양수산부장관이 이를 전격 수용하면서 투입이 결정됐다. | 해양수산부 | ORGANIZATION | true",
         "제375회국회 보건복지위원회회의록 제 1 호 | 국회 | ORGANIZATION | true",
         "제375회국회 보건복지위원회회의록 제 1 호 | 보건복지위원회 | ORGANIZATION | true",
         "김승희 위원님을 우리 위원회 간사로 선임하고 아울러 예산결산심사소위원회 소위원장으로도 | 예산결산심사소위원회 | ORGANIZATION | true",
-        "3일 조선일보는 심 의원이 당일 대낮에 호텔에서 술이 취한 채로 | 조선일보 | ORGANIZATION | true",
+        "20일 국민일보는 김군이 사용했던 것으로 알려진 트위터 내용을 공개했다. | 국민일보 | ORGANIZATION | true",
     })
     void keptOnlyWhenAName(String sentence, String surface, EntityKind kind, boolean kept) {
         AnalyzedText analyzed = ANALYZER.analyze(CleanText.ofSinglePage(sentence));
