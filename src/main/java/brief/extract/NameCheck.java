@@ -80,7 +80,7 @@ final class NameCheck {
             return false;
         }
         List<Token> tokens = index.within(m.span());
-        if (NotNames.contains(s) || statePair(s) || titled(tokens) || afterNumber(text, m, tokens)
+        if (NotNames.contains(s) || statePair(s) || TITLES.contains(s) || titled(tokens) || afterNumber(text, m, tokens)
                 || m.kind() == EntityKind.ORGANIZATION && genericBody(s, tokens)) {
             return false;
         }

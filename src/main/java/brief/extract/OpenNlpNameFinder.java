@@ -70,7 +70,7 @@ public final class OpenNlpNameFinder implements NameFinder {
                 // a body's head vouches for common nouns before it (서울 경찰, 축구 대표팀, 금융당국)
                 java.util.Optional<String> head = s.type() == NerType.ORGANIZATION
                         ? OrgKinds.of(lastWord(surface)).or(() -> courtShort(tokens, s.span()))
-                        : RuleFinder.hasFirmHead(lastWord(surface)) ? java.util.Optional.of("") : java.util.Optional.empty();
+                        : RuleFinder.hasNamedFirmHead(lastWord(surface)) ? java.util.Optional.of("") : java.util.Optional.empty();
                 // a bare 정부 is the writer's own government, which a brief does not name (the corpus gold
                 // leaves it out); a country's government comes from the rule <country> 정부
                 // a generic noun in brackets glued to a word glosses that word: 핵심재정사업(군), a group
@@ -96,9 +96,10 @@ public final class OpenNlpNameFinder implements NameFinder {
                         // with a particle glued on (토트넘은, 연합뉴스에 따르면: a noun after it, 백도어 제거,
                         // or brackets around it, 코딩(파이썬), make it a term); the model's other
                         // organisations in briefs are mostly a country with a common noun (대만 산업협력)
-                        if (kinds.contains(EntityKind.ORGANIZATION) && (head.isPresent() || acronym || properName(tokens, s.span())
+                        // after a post cut off (이수진의원), only a body's head tells a body from a person
+                        if (kinds.contains(EntityKind.ORGANIZATION) && (head.isPresent() || !titleCut && (acronym || properName(tokens, s.span())
                                 && (Josa.hangulRunEnd(text, s.span().end()) > s.span().end() || universityShort(surface)
-                                        || particleAfterMark(text, s.span()) || affiliation(text, s.span())))
+                                        || particleAfterMark(text, s.span()) || affiliation(text, tokens, s.span()))))
                                 && !latinPhrase(surface) && (!surface.endsWith("법") || head.equals(java.util.Optional.of("court")))) {
                             // 에너지법: a law, no body; 서울서부지법: a court
                             out.add(RuleFinder.unknown(s.span(), text, EntityKind.ORGANIZATION, head.orElse("")));
@@ -154,14 +155,20 @@ public final class OpenNlpNameFinder implements NameFinder {
     }
 
     /**
-     * {@return whether {@code span} stands alone in brackets right after a word} ({@code 네이마르(FC바르셀로나)가},
-     * {@code 김재범(한국마사회)에}): a person's team, employer or party, as news writes them
+     * {@return whether {@code span} stands alone in brackets right after a proper noun} ({@code 박은선(로시얀카)을},
+     * {@code 김재범(한국마사회)에}): a person's team, employer or party, as news writes them; after a common
+     * noun the brackets gloss it ({@code 코딩(파이썬)}, {@code 지침(공정거래위원회예규)})
      */
-    private static boolean affiliation(String text, Span span) {
+    private static boolean affiliation(String text, TokenIndex tokens, Span span) {
         int start = span.start();
         int end = span.end();
-        return start > 1 && text.charAt(start - 1) == '(' && Character.isLetter(text.charAt(start - 2))
-                && end < text.length() && text.charAt(end) == ')';
+        if (start < 2 || text.charAt(start - 1) != '(' || !Character.isLetter(text.charAt(start - 2))
+                || end >= text.length() || text.charAt(end) != ')') {
+            return false;
+        }
+        List<Token> before = tokens.within(new Span(Math.max(0, start - 12), start - 1));
+        return !before.isEmpty() && before.get(before.size() - 1).pos().equals("NNP")
+                && before.get(before.size() - 1).span().end() == start - 1;
     }
 
     /** Four to six capital letters, or three and a digit: an acronym ({@code NASA}, {@code OSEN}, {@code KBS2}). */

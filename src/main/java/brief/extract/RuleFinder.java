@@ -102,6 +102,25 @@ public final class RuleFinder implements NameFinder {
                 || word.matches(".*(?:" + FIRM_WORD + "|" + LEGAL + ")");
     }
 
+    /**
+     * {@return whether {@code word} ends with a company head after a part that could be a name} ({@code 황보건설},
+     * {@code 코코엔터테인먼트}, {@code Acme Inc.}), not after a generic word or a term ({@code AI반도체},
+     * {@code 차량용반도체}): the test the rules put a stem to, short of Nori's
+     */
+    static boolean hasNamedFirmHead(String word) {
+        if (word.matches(".*(?:" + FIRM_WORD + "|" + LEGAL + ")")) {
+            return true;
+        }
+        for (Suffix s : SUFFIXES) {
+            if (s.kind() == EntityKind.FIRM && word.endsWith(s.text())) {
+                String stem = word.substring(0, word.length() - s.text().length());
+                return stem.length() >= 2 && !GENERIC.contains(stem) && !s.stop().contains(stem)
+                        && !stem.matches(".*[용형급적산계별]");
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> NOUNS = Set.of("NNG", "NNB", "XSN", "XPN", "NR");
 
     private static final Pattern RUN = Pattern.compile("[\\p{IsHangul}A-Za-z0-9&]+");

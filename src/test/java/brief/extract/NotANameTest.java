@@ -35,6 +35,7 @@ class NotANameTest {
         // a person's post, after a body's name or after a legal form that ends the firm's name
         "박능후 보건복지부장관은 감염병 경계단계 격상에 따라 편성된 중앙사고수습본부 | 보건복지부장관 | ORGANIZATION | false",
         "한국남부발전주식회사 사장 귀하 | 사장 | FIRM | false",
+        "다음은 군산LNG복합화력발전소 현안에 대해서 보고해 주시기 바랍니다. ◯한국서부발전주식회사사장 김문덕 안녕하십니까? | 사장 | FIRM | false",
         // a counter glued to the session's number
         "제375회국회 보건복지위원회회의록 제 1 호 | 회국회 | ORGANIZATION | false",
         // a kind of body: a bare head, or a generic word before it (klue-ner-v1_dev_00856)
