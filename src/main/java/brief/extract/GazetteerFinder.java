@@ -57,9 +57,29 @@ public final class GazetteerFinder implements NameFinder {
         for (Gazetteer.Match m : matches) {
             Optional<Gazetteer.Entry> entry = m.weak() ? resolve(m, strong) : Optional.of(m.entries().get(0));
             entry.filter(e -> !needsContext(e, m.span().of(text)) || inContext(analyzed, m, e, strong))
+                    .filter(e -> !asMedium(text, m.span(), e))
                     .ifPresent(e -> out.add(mention(m.span(), text, e)));
         }
         return out;
+    }
+
+    /** What follows a platform's name where it is the place of a post, not the firm: 페이스북에 올린 글, 계정. */
+    private static final Pattern POSTED_AFTER = Pattern.compile("(?:에|에서|에는|에도|으로|를 통해|을 통해|의)?[ ]?"
+            + "(?:올린|올렸|올라온|올라와|남긴|남겼|게재|게시|글|계정|페이지|댓글|채널|평점)");
+    /** What precedes it there: someone's official or own page (공식 페이스북에 사진을 올렸다). */
+    private static final Pattern POSTED_BEFORE = Pattern.compile("(?:공식|개인|자신의|자신의 개인)[ ]$");
+
+    /**
+     * {@return whether an IT platform's name stands for its service, as the place where something is posted
+     * ({@code 페이스북에 올린 글}, {@code 공식 페이스북에}, {@code 페이스북 계정}), rather than for the company}
+     */
+    private static boolean asMedium(String text, Span span, Gazetteer.Entry e) {
+        if (!e.category().equals("IT platform")) {
+            return false;
+        }
+        String after = text.substring(span.end(), Math.min(text.length(), span.end() + 10));
+        String before = text.substring(Math.max(0, span.start() - 8), span.start());
+        return POSTED_AFTER.matcher(after).lookingAt() || POSTED_BEFORE.matcher(before).find();
     }
 
     /** {@return whether no Nori morpheme runs on across the end of a name glued to Hangul} */

@@ -28,6 +28,10 @@ import java.util.regex.Pattern;
  * or a township's syllable ({@code 삼성동}, {@code 서울역}), or a name that a personal title or 씨 follows
  * ({@code 석현준 선수}, {@code 이해정 교수}) or an age in brackets ({@code 정제원(21)}), a name an address's
  * street number follows ({@code 남대문로5가}), or a code ({@code H04N}, {@code LC50}), when no head ends it.</li>
+ * <li>whatever its head: a disease, a landform or a financial instrument ({@link NotNames}: {@code 감염병},
+ * {@code 동해안}, {@code 유가증권}), states joined for their relations ({@code 남북}), a name ending in a
+ * person's post ({@code 사장}, {@code 보건복지부장관}), a counter glued to a number before it ({@code 제375회국회}'s
+ * {@code 회국회}), or a word for a kind of body with no proper noun before it ({@code 소위원회}, {@code 노동조합}).</li>
  * </ul>
  */
 final class NameCheck {
@@ -75,10 +79,14 @@ final class NameCheck {
                 || SPREAD.matcher(s).matches()) {
             return false;
         }
+        List<Token> tokens = index.within(m.span());
+        if (NotNames.contains(s) || statePair(s) || TITLES.contains(s) || titled(tokens) || afterNumber(text, m, tokens)
+                || m.kind() == EntityKind.ORGANIZATION && genericBody(s, tokens)) {
+            return false;
+        }
         if (QUOTED_AFTER_CUE.matcher(text.substring(Math.max(0, m.span().start() - 7), m.span().start())).find()) {
             return true; // whatever Nori makes of it (킥 + 스타 + 터)
         }
-        List<Token> tokens = index.within(m.span());
         boolean headed = hasHead(s, m.kind());
         if (!headed && tokens.stream().anyMatch(t -> PHRASE.contains(t.pos()))) {
             return false; // a head vouches for the rest: Nori reads 대한석탄공사 as 대하 + ㄴ + ...
@@ -93,6 +101,43 @@ final class NameCheck {
             return false;
         }
         return !isDescription(tokens, headed) && (headed || !isPlaceOrPerson(text, m));
+    }
+
+    /** Posts that persons hold: a name ending in one names the holder, not the body ({@code 보건복지부장관}). */
+    static final Set<String> TITLES = Set.of("장관", "차관", "사장", "부사장", "회장", "부회장", "대표", "대표이사",
+            "이사장", "위원장", "부위원장", "의원", "총장", "청장", "원장", "국장", "실장", "처장", "차장", "대변인",
+            "대통령", "총리", "지사", "시장", "군수", "구청장", "교수", "위원", "소장", "관장", "단장", "감독", "귀하");
+
+    /** {@return whether the last morpheme of a mention is a person's post} ({@code 사장}, {@code 보건복지부장관}) */
+    static boolean titled(List<Token> tokens) {
+        return !tokens.isEmpty() && TITLES.contains(tokens.get(tokens.size() - 1).surface());
+    }
+
+    /** {@return whether the mention starts with a counter glued to a number before it} ({@code 제375회국회}'s 회국회) */
+    static boolean afterNumber(String text, EntityMention m, List<Token> tokens) {
+        return !tokens.isEmpty() && tokens.get(0).pos().equals("NNBC") && m.span().start() > 0
+                && Character.isDigit(text.charAt(m.span().start() - 1));
+    }
+
+    /** One-syllable names of states that Korean joins for their relations: 남북, 한미, 미중, 한중일. */
+    private static final Pattern STATE_PAIR = Pattern.compile("[남북한미중일러]{2,3}");
+
+    /** {@return whether {@code s} joins states' one-syllable names} ({@code 남북이 대치}: the two Koreas, no body) */
+    private static boolean statePair(String s) {
+        return STATE_PAIR.matcher(s).matches() && s.chars().distinct().count() == s.length();
+    }
+
+    /**
+     * {@return whether a body's name is a word for a kind of body ({@link OrgKinds#generic}), with no proper
+     * noun or Latin word before it} ({@code 소위원회}, {@code 우리 상임위원회}, but not {@code 예산결산심사소위원회})
+     */
+    private static boolean genericBody(String s, List<Token> tokens) {
+        String[] words = s.strip().split("\\s+");
+        if (!OrgKinds.generic(words[words.length - 1])) {
+            return false;
+        }
+        return words.length == 1 || tokens.subList(0, Math.max(0, tokens.size() - 1)).stream()
+                .noneMatch(t -> t.pos().equals("NNP") || t.pos().equals("SL") || t.pos().equals("SH"));
     }
 
     /** Syllables that end a place's name: a neighbourhood (동), a station (역), a township (읍, 면). */

@@ -57,28 +57,37 @@ public final class OpenNlpNameFinder implements NameFinder {
         TokenIndex tokens = new TokenIndex(analyzed.tokens());
         List<EntityMention> out = new ArrayList<>();
         for (List<NerSpan> spans : found) {
-            for (NerSpan s : spans) {
+            for (NerSpan raw : spans) {
+                java.util.Optional<NerSpan> cut = trimmed(text, tokens, raw);
+                if (cut.isEmpty()) {
+                    continue;
+                }
+                NerSpan s = cut.get();
+                boolean titleCut = s.span().end() < raw.span().end(); // a post follows, not a particle
                 String surface = s.span().of(text);
                 boolean strong = strongSpans.contains(s.span()) || weakSpans.getOrDefault(s.span(), java.util.Set.of())
                         .contains(s.type() == NerType.FIRM ? EntityKind.FIRM : EntityKind.ORGANIZATION);
                 // a body's head vouches for common nouns before it (서울 경찰, 축구 대표팀, 금융당국)
                 java.util.Optional<String> head = s.type() == NerType.ORGANIZATION
-                        ? OrgKinds.of(lastWord(surface)) : java.util.Optional.empty();
+                        ? OrgKinds.of(lastWord(surface)).or(() -> courtShort(tokens, s.span()))
+                        : RuleFinder.hasNamedFirmHead(lastWord(surface)) ? java.util.Optional.of("") : java.util.Optional.empty();
                 // a bare 정부 is the writer's own government, which a brief does not name (the corpus gold
                 // leaves it out); a country's government comes from the rule <country> 정부
                 // a generic noun in brackets glued to a word glosses that word: 핵심재정사업(군), a group
                 boolean gloss = s.span().start() > 1 && text.charAt(s.span().start() - 1) == '('
                         && Character.isLetter(text.charAt(s.span().start() - 2)) && OrgKinds.institution(surface).isPresent();
-                if (surface.equals("정부") || gloss || gazetteer.country(surface).isPresent() || shortAcronym(surface, strong)
+                boolean acronym = s.type() == NerType.ORGANIZATION && acronymWithParticle(text, s.span(), surface);
+                if (surface.equals("정부") || gloss || gazetteer.country(surface).isPresent()
+                        || shortAcronym(surface, strong) && !acronym
                         || !strong && overlapsAny(listed, s.span())
-                        || head.isEmpty() && commonNounsOnly(tokens, s.span())
-                        || !RuleFinder.followedByTail(text, s.span().end())) {
+                        || head.isEmpty() && !acronym && commonNounsOnly(tokens, s.span())
+                        || !titleCut && !RuleFinder.followedByTail(text, s.span().end())) {
                     continue;
                 }
                 switch (s.type()) {
                     case FIRM -> {
                         if (kinds.contains(EntityKind.FIRM) && !endsInCommonNoun(tokens, s.span(), surface)
-                                && !latinPhrase(surface)) {
+                                && !latinPhrase(surface) && (strong || !bareAcronym(text, s.span(), surface))) {
                             out.add(RuleFinder.unknown(s.span(), text, EntityKind.FIRM, ""));
                         }
                     }
@@ -87,9 +96,12 @@ public final class OpenNlpNameFinder implements NameFinder {
                         // with a particle glued on (토트넘은, 연합뉴스에 따르면: a noun after it, 백도어 제거,
                         // or brackets around it, 코딩(파이썬), make it a term); the model's other
                         // organisations in briefs are mostly a country with a common noun (대만 산업협력)
-                        if (kinds.contains(EntityKind.ORGANIZATION) && (head.isPresent() || properName(tokens, s.span())
-                                && (Josa.hangulRunEnd(text, s.span().end()) > s.span().end() || universityShort(surface)))
-                                && !latinPhrase(surface) && !surface.endsWith("법")) { // 에너지법: a law, no body
+                        // after a post cut off (이수진의원), only a body's head tells a body from a person
+                        if (kinds.contains(EntityKind.ORGANIZATION) && (head.isPresent() || !titleCut && (acronym || properName(tokens, s.span())
+                                && (Josa.hangulRunEnd(text, s.span().end()) > s.span().end() || universityShort(surface)
+                                        || particleAfterMark(text, s.span()) || affiliation(text, tokens, s.span()))))
+                                && !latinPhrase(surface) && (!surface.endsWith("법") || head.equals(java.util.Optional.of("court")))) {
+                            // 에너지법: a law, no body; 서울서부지법: a court
                             out.add(RuleFinder.unknown(s.span(), text, EntityKind.ORGANIZATION, head.orElse("")));
                         }
                     }
@@ -101,12 +113,89 @@ public final class OpenNlpNameFinder implements NameFinder {
     }
 
     /**
+     * {@return {@code found} without a counter glued to a number before it ({@code 제375회국회}: 국회) and without
+     * a person's post at its end ({@code 보건복지부장관}: 보건복지부)} A lone post stays as found, for
+     * {@link NameCheck} to drop.
+     */
+    private static java.util.Optional<NerSpan> trimmed(String text, TokenIndex tokens, NerSpan found) {
+        List<Token> within = tokens.within(found.span());
+        int from = 0;
+        int to = within.size();
+        if (to > 1 && within.get(0).pos().equals("NNBC") && found.span().start() > 0
+                && Character.isDigit(text.charAt(found.span().start() - 1))) {
+            from = 1;
+        }
+        if (to - from > 1 && NameCheck.TITLES.contains(within.get(to - 1).surface())) {
+            to--;
+        }
+        if (from == 0 && to == within.size()) {
+            return java.util.Optional.of(found);
+        }
+        return java.util.Optional.of(new NerSpan(new Span(within.get(from).span().start(), within.get(to - 1).span().end()),
+                found.type()));
+    }
+
+    /**
      * {@return whether {@code surface} is a Latin acronym of three letters or fewer that the gazetteer does
      * not list} Such acronyms in briefs are mostly terms (IT, AI, EV, SoC), and the model's context is
      * no evidence either way; listed firms (LG, SK, KT) come from the gazetteer.
      */
     private static boolean shortAcronym(String surface, boolean listed) {
         return !listed && surface.length() <= 3 && surface.chars().allMatch(c -> c < 128 && Character.isLetter(c));
+    }
+
+    /**
+     * {@return whether a closing quote or bracket and then a particle follow {@code span}} ({@code '서울스포츠닷컴'이}):
+     * the particle is the name's, as if glued on
+     */
+    private static boolean particleAfterMark(String text, Span span) {
+        int end = span.end();
+        return end + 1 < text.length() && "'’\"”)」』".indexOf(text.charAt(end)) >= 0
+                && Josa.hangulRunEnd(text, end + 1) > end + 1 && Josa.isTail(text.subSequence(end + 1, Josa.hangulRunEnd(text, end + 1)));
+    }
+
+    /**
+     * {@return whether {@code span} stands alone in brackets right after a proper noun} ({@code 박은선(로시얀카)을},
+     * {@code 김재범(한국마사회)에}): a person's team, employer or party, as news writes them; after a common
+     * noun the brackets gloss it ({@code 코딩(파이썬)}, {@code 지침(공정거래위원회예규)})
+     */
+    private static boolean affiliation(String text, TokenIndex tokens, Span span) {
+        int start = span.start();
+        int end = span.end();
+        if (start < 2 || text.charAt(start - 1) != '(' || !Character.isLetter(text.charAt(start - 2))
+                || end >= text.length() || text.charAt(end) != ')') {
+            return false;
+        }
+        List<Token> before = tokens.within(new Span(Math.max(0, start - 12), start - 1));
+        return !before.isEmpty() && before.get(before.size() - 1).pos().equals("NNP")
+                && before.get(before.size() - 1).span().end() == start - 1;
+    }
+
+    /** Four to six capital letters, or three and a digit: an acronym ({@code NASA}, {@code OSEN}, {@code KBS2}). */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{4,6}|[A-Z]{3}[0-9]");
+
+    /**
+     * {@return whether {@code surface} is an acronym of four characters or more with a particle glued on
+     * ({@code OSEN이}, {@code NASA의}) that is no technology term ({@code HBM}, {@code DRAM})} Written so,
+     * the acronym is the subject or object of its sentence, which a body is. Shorter ones stay out (see
+     * {@link #shortAcronym}): with a particle they are as often a term ({@code MC로}, {@code OST가}, {@code CF를}).
+     */
+    /**
+     * {@return whether {@code surface} is an acronym of four characters or more with neither a particle nor a
+     * firm's word after it} ({@code ※출처 : ECHA, HSDB}, {@code GESTIS}, {@code CERCLA 규정}): in briefs and data
+     * sheets such acronyms name databases, laws and programmes; a firm is written {@code NAVER는}, {@code KOTRA 측}.
+     */
+    private static boolean bareAcronym(String text, Span span, String surface) {
+        return ACRONYM.matcher(surface).matches() && Josa.hangulRunEnd(text, span.end()) == span.end()
+                && !FIRM_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 4))).lookingAt();
+    }
+
+    /** A firm's word after its name: its side, shares, group or chief. */
+    private static final java.util.regex.Pattern FIRM_AFTER = java.util.regex.Pattern.compile(" ?(?:측|주가|주식|그룹|회장|사장|대표)");
+
+    private static boolean acronymWithParticle(String text, Span span, String surface) {
+        return ACRONYM.matcher(surface).matches() && !RuleFinder.isGeneric(surface)
+                && Josa.hangulRunEnd(text, span.end()) > span.end();
     }
 
     private static final java.util.Set<String> COMMON = java.util.Set.of("NNG", "NNB", "NR", "XSN", "XPN", "VV",
@@ -151,6 +240,21 @@ public final class OpenNlpNameFinder implements NameFinder {
      */
     private static boolean universityShort(String surface) {
         return surface.length() >= 3 && surface.endsWith("대") && Josa.isHangul(surface);
+    }
+
+    /**
+     * {@return "court" when Nori reads the last morpheme of {@code span} as 지법 or 고법, a district or high
+     * court's short form after its seat ({@code 서울서부지법}, {@code 대전고법})} Only the morpheme tells: as a
+     * string the end of a law's name looks the same ({@code 에너지법}, {@code 광고법}), but Nori reads those as
+     * 에너지법 and 광고 + 법.
+     */
+    private static java.util.Optional<String> courtShort(TokenIndex tokens, Span span) {
+        List<Token> within = tokens.within(span);
+        if (span.length() < 4 || within.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String last = within.get(within.size() - 1).surface();
+        return last.equals("지법") || last.equals("고법") ? java.util.Optional.of("court") : java.util.Optional.empty();
     }
 
     /** {@return whether {@code span} overlaps one of {@code sorted}: spans in text order, none overlapping another} */

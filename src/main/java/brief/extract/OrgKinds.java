@@ -36,6 +36,23 @@ final class OrgKinds {
             new Head("기술원", "research institute", 4), new Head("과학원", "research institute", 4),
             new Head("감독원", "agency", 4), new Head("감사원", "agency", 3), new Head("인증원", "agency", 4),
             new Head("교육원", "agency", 4), new Head("의료원", "hospital", 4), new Head("병원", "hospital", 4),
+            // a profession's association ends in 사회 like a society does (시민사회): these come first
+            new Head("의사회", "association", 3), new Head("약사회", "association", 3), new Head("마사회", "association", 3),
+            new Head("변호사회", "association", 4), new Head("세무사회", "association", 4), new Head("회계사회", "association", 4),
+            new Head("본부", "headquarters", 4), new Head("대사관", "embassy", 4), new Head("영사관", "embassy", 4),
+            new Head("미술관", "museum", 4), new Head("박물관", "museum", 4), new Head("기념관", "museum", 4),
+            new Head("도서관", "library", 4), new Head("학교", "school", 4), new Head("학원", "school", 4),
+            new Head("일보", "newspaper", 4), new Head("신문", "newspaper", 4), new Head("뉴스", "news agency", 4),
+            new Head("연합", "association", 4), new Head("연대", "association", 4),
+            new Head("사업단", "group", 4), new Head("조사단", "group", 4), new Head("봉사단", "group", 4),
+            new Head("선수단", "sports team", 4), new Head("기자단", "group", 4), new Head("합창단", "group", 4),
+            new Head("악단", "group", 3), new Head("극단", "group", 3), new Head("응원단", "group", 4),
+            new Head("사단", "military", 3), new Head("군단", "military", 3), new Head("여단", "military", 3),
+            new Head("대표단", "group", 4), new Head("자문단", "group", 4), new Head("특사단", "group", 4),
+            new Head("방문단", "group", 4), new Head("감시단", "group", 4), new Head("수사단", "group", 4),
+            new Head("점검단", "group", 4), new Head("기획단", "group", 4), new Head("지원단", "group", 4),
+            new Head("평가단", "group", 4), new Head("연구단", "group", 4), new Head("추진단", "group", 4),
+            new Head("예술단", "group", 4), new Head("무용단", "group", 4), new Head("소년단", "group", 4),
             new Head("국회", "legislature", 2), new Head("의회", "legislature", 2), new Head("행정부", "government", 3),
             new Head("정부", "government", 2), new Head("기구", "organization", 4), new Head("센터", "center", 5),
             new Head("University", "university", 10), new Head("Institute", "research institute", 9),
@@ -65,6 +82,56 @@ final class OrgKinds {
             "사용처", "투자처", "조달처", "납품처", "수출처", "구매처", "대처", "조처", "요청", "신청", "초청", "경청",
             "방청", "간청", "감청", "청청", "민원처", "납입처", "근무처", "발주처", "도청", "바우처");
 
+    /**
+     * Words ending in 회 that name a gathering or a thing, not an association (진흥회, 마사회, 의사회, 학회
+     * and 전우회 are bodies): a contest, a society, a show, a meeting, a chance.
+     */
+    private static final Set<String> NOT_ASSOCIATIONS = Set.of("대회", "사회", "전시회", "설명회", "박람회", "토론회",
+            "간담회", "공청회", "연주회", "음악회", "발표회", "시사회", "운동회", "송년회", "신년회", "기념회", "환영회",
+            "축하회", "연회", "기회", "재회", "총회", "강연회", "전람회", "품평회", "면회", "조회", "개회", "폐회", "보고회",
+            "사인회", "독주회", "연수회", "시연회", "평가회", "만찬회", "다과회", "오찬회", "출범회", "개막회",
+            "이번회", "매회", "차회", "첫회", "발족회", "위원회");
+
+    /**
+     * Words ending in 위 that are no committee's short form (정무위, 징계위, 선관위 are): an act, a protest,
+     * a rank, a range, a degree, a part, the weather.
+     */
+    private static final Set<String> NOT_COMMITTEES = Set.of("행위", "시위", "순위", "지위", "범위", "주위", "학위",
+            "부위", "방위", "상위", "하위", "단위", "직위", "품위", "왕위", "본위", "전위", "우위", "경위", "영위",
+            "체위", "분위", "안위", "권위", "작위", "등위", "재위", "즉위", "양위", "폐위", "복위", "인위", "허위",
+            "추위", "더위", "열위", "서위", "장위");
+
+    /** Heads that a word for a kind of body ends with as well as a body's name (소위원회, 노동조합, 정부부처). */
+    private static final List<String> GENERIC_HEADS = List.of("위원회", "협의회", "협의체", "이사회", "조합", "노조",
+            "협회", "학회", "병원", "학교", "본부", "교육청", "부처", "위");
+
+    /**
+     * What makes a kind of body of such a head, with no proper part: a sub- or standing committee, the one in
+     * charge, a steering or review committee, a labour union, a specialist hospital.
+     */
+    private static final Set<String> GENERIC_MODIFIERS = Set.of("", "소", "상임", "소관", "특별", "분과", "전문", "운영",
+            "자문", "심의", "심사", "평가", "준비", "추진", "관리", "실무", "관계", "해당", "관련", "각", "노동", "협동",
+            "고등", "초등", "중", "대책", "비상", "정부", "지역", "지방", "중앙", "시", "도", "시도");
+
+    /**
+     * {@return whether {@code word} names a kind of body, not one: a head alone or after a generic modifier}
+     * ({@code 협의회}, {@code 소위원회}, {@code 상임위원회}, {@code 노동조합}, {@code 전문병원}, {@code 교육청})
+     */
+    static boolean generic(String word) {
+        String w = word.strip();
+        for (String h : GENERIC_HEADS) {
+            if (w.endsWith(h) && GENERIC_MODIFIERS.contains(w.substring(0, w.length() - h.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words ending in 팀 that name no one team (정책팀, 연구팀, 대응팀 do): a side in a match, steam, a team of one's own. */
+    private static final Set<String> NOT_TEAMS = Set.of("상대팀", "원정팀", "홈팀", "우리팀", "각팀", "하위팀", "상위팀",
+            "같은팀", "타팀", "스팀", "전팀", "한팀", "두팀", "양팀", "새팀", "본팀", "자기팀", "소속팀", "응원팀", "약팀",
+            "강팀", "드림팀", "우승팀", "꼴찌팀", "선두팀");
+
     private OrgKinds() {
     }
 
@@ -93,7 +160,18 @@ final class OrgKinds {
                 && PARTIES.stream().anyMatch(w::endsWith)) {
             return Optional.of("party");
         }
-        return institution(w);
+        if (w.length() >= 3 && Josa.isHangul(w) && w.endsWith("회") && NOT_ASSOCIATIONS.stream().noneMatch(w::endsWith)) {
+            return Optional.of("association");
+        }
+        if (w.length() >= 3 && Josa.isHangul(w) && w.endsWith("위") && NOT_COMMITTEES.stream().noneMatch(w::endsWith)) {
+            return Optional.of("committee");
+        }
+        Optional<String> institution = institution(w); // 대표팀 is a sports team
+        if (institution.isEmpty() && w.length() >= 3 && Josa.isHangul(w) && w.endsWith("팀")
+                && NOT_TEAMS.stream().noneMatch(w::endsWith)) {
+            return Optional.of("team");
+        }
+        return institution;
     }
 
     /** A generic institutional noun ({@code institutions.tsv}): the body's kind and whether it may close a longer word. */

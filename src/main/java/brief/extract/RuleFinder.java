@@ -55,6 +55,12 @@ public final class RuleFinder implements NameFinder {
             firm("항공", Check.PROPER), firm("조선해양", Check.PROPER), firm("금융지주", Check.STOPLIST),
             firm("컴퍼니", Check.STOPLIST), firm("커뮤니케이션즈", Check.STOPLIST), firm("그룹", Check.PROPER),
             firm("백화점", Check.PROPER), firm("미디어", Check.PROPER), firm("실업", Check.PROPER),
+            firm("엔터테인먼트", Check.STOPLIST), firm("캐피털", Check.PROPER),
+            // a card company's name (BC카드, 롯데카드) and the kinds of card, which Nori may read as one proper noun
+            new Suffix("카드", EntityKind.FIRM, "", Check.PROPER, Set.of("신용", "교통", "체크", "직불", "선불", "기프트",
+                    "SIM", "USIM", "IC", "포인트", "현금", "법인", "개인", "회원", "명함", "스마트", "메모리", "그래픽",
+                    "사운드", "랜", "네트워크", "레드", "옐로", "그린", "비밀", "히든", "와일드", "보안", "카드")),
+            firm("양행", Check.PROPER), firm("제과", Check.PROPER), firm("홈쇼핑", Check.PROPER),
             new Suffix("은행", EntityKind.FIRM, "", Check.PROPER, Set.of("시중", "지방", "저축", "투자",
                     "상업", "인터넷", "외국", "국책", "주거래", "민간", "대형", "중앙", "개발", "정책", "국영",
                     "협동", "상호", "특수", "지역", "외국계", "거래")),
@@ -84,11 +90,35 @@ public final class RuleFinder implements NameFinder {
             "AI", "IT", "ICT", "EV", "IoT", "SW", "HW", "AR", "VR", "XR", "PC", "OLED", "LED", "LCD", "HBM", "DRAM",
             "CPU", "GPU", "NPU", "AP", "SoC", "ESS", "5G", "6G", "GaN", "SiC", "R&D", "K", "BIO", "DX", "GX");
 
+    /** {@return whether {@code word} is a generic word or a technology term that names no firm by itself} */
+    static boolean isGeneric(String word) {
+        return GENERIC.contains(word);
+    }
+
     /** {@return whether {@code word} ends with one of the company heads the rules know (전자, 증권, 공사 ...)} */
     static boolean hasFirmHead(String word) {
         return word.endsWith("공사") && word.length() >= 5 || SUFFIXES.stream()
                 .anyMatch(s -> s.kind() == EntityKind.FIRM && word.endsWith(s.text()) && word.length() > s.text().length())
                 || word.matches(".*(?:" + FIRM_WORD + "|" + LEGAL + ")");
+    }
+
+    /**
+     * {@return whether {@code word} ends with a company head after a part that could be a name} ({@code 황보건설},
+     * {@code 코코엔터테인먼트}, {@code Acme Inc.}), not after a generic word or a term ({@code AI반도체},
+     * {@code 차량용반도체}): the test the rules put a stem to, short of Nori's
+     */
+    static boolean hasNamedFirmHead(String word) {
+        if (word.matches(".*(?:" + FIRM_WORD + "|" + LEGAL + ")")) {
+            return true;
+        }
+        for (Suffix s : SUFFIXES) {
+            if (s.kind() == EntityKind.FIRM && word.endsWith(s.text())) {
+                String stem = word.substring(0, word.length() - s.text().length());
+                return stem.length() >= 2 && !GENERIC.contains(stem) && !s.stop().contains(stem)
+                        && !stem.matches(".*[용형급적산계별]");
+            }
+        }
+        return false;
     }
 
     private static final Set<String> NOUNS = Set.of("NNG", "NNB", "XSN", "XPN", "NR");
@@ -172,6 +202,37 @@ public final class RuleFinder implements NameFinder {
                 String stem = run.substring(0, at);
                 if (acceptStem(tokens, start, stem, s)) {
                     out.add(unknown(new Span(start, start + end), text, s.kind(), s.orgKind()));
+                    return;
+                }
+            }
+        }
+        office(analyzed.text(), start, run, out);
+    }
+
+    /**
+     * Heads that end the names of public offices and courts, and hardly a common word: a police station
+     * ({@code 은평경찰서}), an education office ({@code 경기도교육청}), a prosecutors' office ({@code 의정부지검}),
+     * a court ({@code 항소법원}, {@code 최고재판소}), a sports federation ({@code 국제펜싱연맹}), an embassy.
+     */
+    private static final List<String> OFFICE_HEADS = List.of("경찰서", "교육청", "지검", "고검", "법원", "재판소", "연맹",
+            "대사관", "영사관");
+
+    /** What stands before an office's head in a description, not in a name: 지방법원 is any district court. */
+    private static final Set<String> OFFICE_STOP = Set.of("지방", "고등", "가정", "행정", "관할", "해당", "인근", "상급",
+            "하급", "각급", "일선", "지역", "주재", "현지", "각국", "국내", "해외", "외국", "소속");
+
+    /** {@code 의정부경찰서에}: one word of at least two syllables before an office's head, then particles. */
+    private void office(String text, int start, String run, List<EntityMention> out) {
+        for (int end = run.length(); end >= 3; end--) {
+            if (!Josa.isTail(run.substring(end))) {
+                continue;
+            }
+            String head = run.substring(0, end);
+            for (String h : OFFICE_HEADS) {
+                String stem = head.substring(0, head.length() - h.length());
+                if (head.endsWith(h) && stem.length() >= 2 && Josa.isHangul(stem) && !GENERIC.contains(stem)
+                        && !OFFICE_STOP.contains(stem) && gazetteer.country(stem).isEmpty()) {
+                    out.add(unknown(new Span(start, start + end), text, EntityKind.ORGANIZATION, ""));
                     return;
                 }
             }

@@ -65,6 +65,24 @@ class ModelNamesTest {
                 () -> EntityExtractorTest.render(found));
     }
 
+    /**
+     * Firms told by their head, whatever Nori makes of the rest (코코 + 엔터 + 테 + 인 + 먼 + 트): sentences of
+     * konec's training part (KLUE NER dev, CC BY-SA 4.0), then the firms found; and kinds of card, no firm.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', emptyValue = "", value = {
+        // klue-ner-v1_dev_01803, _03082, _03579, _00836
+        "BC카드는 지난 8월 애완동물업종과 동물병원업종의 가맹점 수가 작년 같은 기간보다 각각 12.8%, 4.2% 증가했다고 이날 밝혔다. | BC카드",
+        "개그맨 김준호(41) 씨와 김대희(42) 씨가 코코엔터테인먼트(이하 코코엔터) 파산과 관련해 제기된 배임·업무방해 혐의에서 완전히 벗어났다. | 코코엔터테인먼트 ; 코코엔터",
+        "앞서 화동양행은 김연아 은퇴 기념 메달을 제작해 지난 17일 발매하고, 판매 수익금 일부는 피겨 꿈나무를 육성하는데 기부키로 했었다. | 화동양행",
+        "신용카드와 교통카드, 체크카드 사용이 늘었고 SIM카드도 바꿨다. | ",
+    })
+    void firmsByTheirHead(String sentence, String firms) {
+        assertEquals(java.util.Objects.toString(firms, ""), EntityExtractorTest.extract(sentence).stream()
+                .filter(m -> m.kind() == EntityKind.FIRM).map(EntityMention::text)
+                .reduce((a, b) -> a + " ; " + b).orElse(""));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "업체 관계자는 물량이 줄었다고 말했다.",
@@ -82,8 +100,60 @@ class ModelNamesTest {
         assertEquals(kind, OrgKinds.of(word).orElse("(none)"));
     }
 
+    /** Sentences of konec's training part (KLUE NER dev, CC BY-SA 4.0), each with the body its head names. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"후보군", "제품군", "군", "대표", "경찰관", "에너지법", "에너지바우처", "전자정부", "지방대학"})
+    @CsvSource(delimiter = '|', value = {
+        // klue-ner-v1_dev_00143: a district court's short form, told by Nori's morpheme 지법
+        "비대위는 개인투자자 4천여명(투자금액 3천억원)이 서명한 탄원서를 서울중앙지법에 냈다. | 비대위/committee ; 서울중앙지법/court",
+        // klue-ner-v1_dev_04263, _04237: a committee's short form in 위
+        "징계위는 사안의 파장이 컸던 만큼 두 교수에 대해 최고 처벌 수위에 해당하는 해임 또는 파면도 고려 중인 것으로 전해졌다. | 징계위/committee",
+        "박근혜 대통령 당선인은 7일 대통령직인수위 첫 전체회의에서 사회적 신뢰회복을 위한 공약의 철저한 이행과 이를 위한 관행의 개선을 강조했다. | 대통령직인수위/committee",
+        // klue-ner-v1_dev_00189: a headquarters
+        "검경 합동수사본부가 카카오톡을 토대로 여객선 세월호 침몰 상황을 재구성하고 있다. | 검경 합동수사본부/headquarters",
+        // klue-ner-v1_dev_03614, _04354: a newspaper, a museum
+        "20일 국민일보는 김군이 사용했던 것으로 알려진 트위터 내용을 공개했다. | 국민일보/newspaper",
+        "대림미술관 헨릭 빕스코브 전시를 마음껏 즐길 수 있는 방법이 화제다. | 대림미술관/museum",
+        // klue-ner-v1_dev_01347: a player's club in brackets after the name, no particle glued to it
+        "우리나라는 지소연(첼시)이 컨디션 난조와 허벅지 근육 통증 등의 문제로 결장하는 바람에 박은선(로시얀카)을 최전방 공격수로 세우고 이금민(서울시청)을 2선 공격수로 배치했다. | 로시얀카/organization ; 서울시청/agency",
+    })
+    void bodiesToldByTheirHead(String sentence, String expected) {
+        assertEquals(expected, orgs(sentence));
+    }
+
+    /**
+     * The rules alone, without the model, find a public office or court by its head: sentences of konec's
+     * training part (KLUE NER dev, CC BY-SA 4.0), then the bodies as {@code surface/kind}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', emptyValue = "", value = {
+        // klue-ner-v1_dev_00171, _00426, _02857
+        "16일 용인서부경찰서는 사건이 일어난 경기 용인시 수지구 아파트에서 이 아파트에 거주하는 초등학생을 검거했다. | 용인서부경찰서/police",
+        "신씨는 이날 정오 무렵 변호인을 통해 수원지검 강력부에 전화를 걸어 자수하겠다는 의사를 밝힌데 이어 오후 1시28분께 수원지검에 자진 출석했다. | 수원지검/prosecution ; 수원지검/prosecution",
+        "한편 루한은 10일 서울중앙지방법원에 SM엔터테인먼트를 상대로 전속계약효력부존재확인 소송을 제기했다. | 서울중앙지방법원/court",
+        // a kind of office, not one: 지방법원 is any district court, 관할 경찰서 any police station
+        "소송은 지방법원에서 시작해 관할경찰서의 조사를 거친다. | ",
+    })
+    void officesTheRulesFind(String sentence, String expected) {
+        brief.nlp.AnalyzedText analyzed = new brief.nlp.TextAnalyzer().analyze(brief.text.CleanText.ofSinglePage(sentence));
+        String found = new RuleFinder(Gazetteer.standard()).find(analyzed).stream()
+                .filter(m -> m.kind() == EntityKind.ORGANIZATION).map(m -> m.text() + "/" + m.orgKind())
+                .reduce((a, b) -> a + " ; " + b).orElse("");
+        assertEquals(java.util.Objects.toString(expected, ""), found);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {"방송문화진흥회 | association", "한국마사회 | association",
+        "국경없는의사회 | association", "서울지방변호사회 | association", "정무위 | committee", "선관위 | committee",
+        "농림축산검역본부 | headquarters", "주중대사관 | embassy", "경향신문 | newspaper", "한글문화연대 | association",
+        "정책기획팀 | team", "민관합동조사단 | group", "해외봉사단 | group", "제3보병사단 | military"})
+    void headsOfBodies(String word, String kind) {
+        assertEquals(kind, OrgKinds.of(word).orElse("(none)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"후보군", "제품군", "군", "대표", "경찰관", "에너지법", "에너지바우처", "전자정부", "지방대학",
+        "시민사회", "세계대회", "사진전시회", "불법시위", "성행위", "최하위", "무더위", "본부", "신문", "상대팀",
+        "원정팀", "스팀", "집단", "수단", "판단"})
     void notAnInstitution(String word) {
         assertEquals("(none)", OrgKinds.of(word).orElse("(none)"));
     }
