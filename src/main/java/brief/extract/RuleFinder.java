@@ -206,7 +206,7 @@ public final class RuleFinder implements NameFinder {
                 }
             }
         }
-        office(analyzed.text(), start, run, out);
+        office(text, start, run, out);
     }
 
     /**
