@@ -128,10 +128,16 @@ public final class OutlineOcr {
         cut.getRaster().setRect(-left, -top, page.getRaster().createChild(left, top, right - left, bottom - top,
                 left, top, null));
         float dx = left / px, dy = top / px;
-        List<OcrWord> words = trimmed(tesseract.lineWords(cut, dpi));
-        long unsure = words.stream().filter(w -> w.confidence() < UNSURE).count();
-        if (words.isEmpty() || OcrGlyphs.confidence(words) < MIN_LINE_CONFIDENCE || unsure > MAX_UNSURE_SHARE * words.size()
-                || agreement(words, tesseract.words(cut, dpi)) < MIN_AGREEMENT) {
+        // read as one line, and as a block: the line reading is the surer where the two agree; where they
+        // do not, only the block reading may stand (a logo's two rows of text), on its own merits
+        List<OcrWord> block = tesseract.words(cut, dpi);
+        List<OcrWord> asLine = trimmed(tesseract.lineWords(cut, dpi));
+        List<OcrWord> words;
+        if (sure(asLine, line) && agreement(asLine, block) >= MIN_AGREEMENT) {
+            words = asLine;
+        } else if (sure(trimmed(block), line)) {
+            words = trimmed(block);
+        } else {
             return List.of();
         }
         return OcrGlyphs.of(words, dpi).stream()
@@ -161,6 +167,23 @@ public final class OutlineOcr {
         }
         int inBlock = count.values().stream().mapToInt(Integer::intValue).sum() + common;
         return total == 0 ? 0 : (double) common / Math.max(total, inBlock);
+    }
+
+    /** {@return whether a reading of a cut is sure enough, and fills its line, to be text} */
+    private static boolean sure(List<OcrWord> words, OutlinedLine line) {
+        long unsure = words.stream().filter(w -> w.confidence() < UNSURE).count();
+        return !words.isEmpty() && OcrGlyphs.confidence(words) >= MIN_LINE_CONFIDENCE
+                && unsure <= MAX_UNSURE_SHARE * words.size() && fills(words, line);
+    }
+
+    /**
+     * {@return whether the reading has letters enough for the line's shapes} At least two letters or digits,
+     * and half as many as the shapes hold: an icon or an arrow beside a chart is read as a letter or two
+     * ({@code a}, {@code )q}, {@code Ez} across 60 pt of a 9 pt band, fis-23-2's diagrams).
+     */
+    static boolean fills(List<OcrWord> words, OutlinedLine line) {
+        long read = words.stream().flatMapToInt(w -> w.text().codePoints()).filter(Character::isLetterOrDigit).count();
+        return read >= OutlineFinder.MIN_LETTERS && read >= 0.5 * line.letters();
     }
 
     /**

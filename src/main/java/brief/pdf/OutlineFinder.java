@@ -26,8 +26,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
  */
 public final class OutlineFinder {
 
-    /** A line of outlined text on a page. */
-    public record OutlinedLine(int page, float left, float top, float right, float bottom) {
+    /** A line of outlined text on a page, and about how many letters its shapes hold. */
+    public record OutlinedLine(int page, float left, float top, float right, float bottom, int letters) {
         public OutlinedLine {
             if (right < left || bottom < top) {
                 throw new IllegalArgumentException("bad box on page " + page + ": [" + left + ", " + top + ", " + right
@@ -46,7 +46,9 @@ public final class OutlineFinder {
      * when a producer fills a whole run as one path (PowerPoint's table cells): then it holds about as
      * many letters as it is heights wide.
      */
-    static final int MIN_LETTERS = 2;
+    public static final int MIN_LETTERS = 2;
+    /** A shape counted as several letters has at least this many path segments for each. */
+    static final int SEGMENTS_PER_LETTER = 10;
     /** A line of text is at least this many times as wide as it is high. */
     static final float MIN_ASPECT = 1.5f;
     /** Shapes farther apart than this many line heights are on different lines. */
@@ -65,7 +67,7 @@ public final class OutlineFinder {
                 shapes.processPage(page);
                 for (float[] line : lines(shapes.boxes)) {
                     if (raw.glyphs().stream().noneMatch(g -> !g.isBlank() && over(g, line))) {
-                        out.add(new OutlinedLine(raw.number(), line[0], line[1], line[2], line[3]));
+                        out.add(new OutlinedLine(raw.number(), line[0], line[1], line[2], line[3], (int) line[4]));
                     }
                 }
             }
@@ -109,10 +111,16 @@ public final class OutlineFinder {
         return lines.stream().filter(l -> l[4] >= MIN_LETTERS && l[2] - l[0] >= MIN_ASPECT * (l[3] - l[1])).toList();
     }
 
-    /** {@return about how many letters a shape holds: one, or as many as it is heights wide} */
+    /**
+     * {@return about how many letters a shape holds: one, or as many as it is heights wide where it has the
+     * curves and corners of that many} A word filled as one path has tens of segments a letter; an arrow
+     * or a swoosh as wide has a dozen in all.
+     */
     static int letters(float[] box) {
         float h = box[3] - box[1];
-        return Math.max(1, Math.round((box[2] - box[0]) / h));
+        int wide = Math.round((box[2] - box[0]) / h);
+        int drawn = box.length > 4 ? (int) (box[4] / SEGMENTS_PER_LETTER) : wide;
+        return Math.max(1, Math.min(wide, drawn));
     }
 
     /** The boxes of a page's filled, letter-sized shapes, in page space. */
@@ -186,7 +194,7 @@ public final class OutlineFinder {
         public void fillPath(int windingRule) {
             float h = maxY - minY, w = maxX - minX;
             if (segments >= MIN_SEGMENTS && h >= MIN_HEIGHT && h <= MAX_HEIGHT && w <= 4 * MAX_HEIGHT) {
-                boxes.add(new float[] {minX, minY, maxX, maxY});
+                boxes.add(new float[] {minX, minY, maxX, maxY, segments});
             }
             reset();
         }
