@@ -18,8 +18,12 @@ import java.util.regex.Pattern;
  */
 final class LatinMerge {
 
-    /** Characters that send a word to the English model: Latin letters, digits, and anything but plain punctuation. */
-    private static final Pattern SUSPECT = Pattern.compile("[^\\uAC00-\\uD7A3\\s.,:;!?'\"‘’“”·ㆍ\\-–—~%]");
+    /**
+     * Characters that send a word to the English model: Latin letters, digits, and anything but plain
+     * punctuation and the reference mark {@code ※} that opens Korean notes (the English model reads it as
+     * {@code K}).
+     */
+    private static final Pattern SUSPECT = Pattern.compile("[^\\uAC00-\\uD7A3\\s.,:;!?'\"‘’“”·ㆍ\\-–—~%※]");
     /** Parentheses the English model reads as well as the Korean one does, kept wherever they fall. */
     private static final Pattern BRACKET = Pattern.compile("[()]");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");

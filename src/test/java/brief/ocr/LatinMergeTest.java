@@ -60,5 +60,7 @@ class LatinMergeTest {
         assertFalse(LatinMerge.suspect("협력의"));
         assertFalse(LatinMerge.suspect("'분업적"));
         assertFalse(LatinMerge.suspect("일-대만"));
+        // the reference mark opens Korean notes; the English model reads it as K (odl-kyobo-monthly p.1)
+        assertFalse(LatinMerge.suspect("※상기"));
     }
 }
