@@ -26,6 +26,7 @@ public final class BlockBuilder {
      */
     public List<Block> blocks(List<Line> pageLines, float left, float right, float bodySize, float documentGap) {
         float lineGap = pitch.gap(pageLines, documentGap);
+        float textRight = Math.min(right, textRight(pageLines, right));
         List<Line> lines = new ArrayList<>(pageLines);
         lines.sort(Comparator.comparingDouble(Line::top).thenComparingDouble(Line::x));
         titlesFirst(lines);
@@ -41,7 +42,7 @@ public final class BlockBuilder {
                 continue;
             }
             Line line = lines.get(i);
-            if (!paragraph.isEmpty() && startsParagraph(paragraph, line, left, right, bodySize, lineGap)) {
+            if (!paragraph.isEmpty() && startsParagraph(paragraph, line, left, right, textRight, bodySize, lineGap)) {
                 flush(paragraph, out);
             }
             paragraph.add(line);
@@ -50,6 +51,39 @@ public final class BlockBuilder {
         flush(paragraph, out);
         return out;
     }
+
+    /**
+     * {@return where the lines' text ends on the right} A region's edge may stand well right of its text
+     * (a text box narrower than the page, a region that also holds a header reaching further), and every
+     * line of the box would then look short and end a paragraph. The edge the lines run to is the
+     * {@link #FULL_LINE} quantile of their right ends, once there are {@link #MIN_EDGE_LINES} of them and
+     * half of them end within an em of it.
+     */
+    static float textRight(List<Line> lines, float right) {
+        if (lines.size() < MIN_EDGE_LINES) {
+            return right;
+        }
+        float[] rights = new float[lines.size()];
+        for (int i = 0; i < rights.length; i++) {
+            rights[i] = lines.get(i).right();
+        }
+        Arrays.sort(rights);
+        float edge = rights[Math.min(rights.length - 1, (int) (FULL_LINE * rights.length))];
+        // only an edge that half the lines run to (wrapped or justified text), not the longest items of a
+        // ragged list
+        int at = 0;
+        for (Line l : lines) {
+            if (Math.abs(l.right() - edge) <= l.fontSize()) {
+                at++;
+            }
+        }
+        return 2 * at >= lines.size() ? edge : right;
+    }
+
+    /** The share of a block's lines that end short of its text's right edge, at most. */
+    static final float FULL_LINE = 0.75f;
+    /** Lines needed before their own right edge is believed. */
+    static final int MIN_EDGE_LINES = 4;
 
     /**
      * Moves a title set beside the start of its lead before the lead. The title's top is a little below
@@ -81,7 +115,8 @@ public final class BlockBuilder {
      * Whether {@code line} starts a new paragraph after the lines so far. A list item (its first line
      * opens with a marker) goes on in the lines indented to its text, the hanging indent.
      */
-    static boolean startsParagraph(List<Line> paragraph, Line line, float left, float right, float bodySize, float lineGap) {
+    static boolean startsParagraph(List<Line> paragraph, Line line, float left, float right, float textRight, float bodySize,
+                                   float lineGap) {
         Line prev = paragraph.get(paragraph.size() - 1);
         float em = Math.max(prev.fontSize(), line.fontSize());
         float gap = line.top() - prev.bottom();
@@ -89,7 +124,7 @@ public final class BlockBuilder {
         boolean fontChange = Math.abs(prev.fontSize() - line.fontSize()) > 0.1f * em;
         // a title or heading set large may break early; body lines that end short end a paragraph
         boolean display = prev.fontSize() > 1.3f * bodySize && !wideGap && !fontChange;
-        boolean prevShort = right - prev.right() > Math.max(2.5f * em, firstWordWidth(line) + 0.5f * em) && !display;
+        boolean prevShort = textRight - prev.right() > Math.max(2.5f * em, firstWordWidth(line) + 0.5f * em) && !display;
         // a letter or number marker after a line that runs to the edge is more likely the wrap of a sentence
         boolean bullet = ITEMS.marker(line.text())
                 .filter(m -> !ItemMarker.ambiguous(m) || prev.right() < right - em).isPresent();

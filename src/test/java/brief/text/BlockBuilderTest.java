@@ -55,4 +55,32 @@ class BlockBuilderTest {
         List<Block> blocks = new BlockBuilder().blocks(lines, 100, 430, 9, 3);
         assertEquals("오른쪽 칸의 첫 줄", ((Block.Paragraph) blocks.get(0)).lines().get(0).text());
     }
+
+    /**
+     * odl-kyobo-monthly p.2: a text box whose lines run to 496.5 pt in a region that reaches 566.9 pt (a
+     * header above it goes further): its lines are not each a short last line.
+     */
+    @Test
+    void linesRunningToTheirOwnEdgeShortOfTheRegionsAreOneParagraph() {
+        List<Line> lines = new ArrayList<>();
+        float[] rights = {496.4f, 496.8f, 496.6f, 453.1f};
+        String[] texts = {"9월 교보악사 위대한중소형밸류 수익률은 -6.7%의 성과를 나타냈습니다. 같은 기간", "지수 대비 2.9%P 낮은 성과를 나타냈습니다.",
+            "+3.7% yoy를 기록하며 7월 CPI 상승폭 +3.2% yoy를 큰 폭으로", "글로벌 증시가 한 달 내 크게 빠졌습니다."};
+        for (int i = 0; i < texts.length; i++) {
+            lines.add(line(texts[i], i == 0 ? 44.2f : 34.2f, rights[i], 145.9f + 14.05f * i));
+        }
+        assertEquals(1, new BlockBuilder().blocks(lines, 5.3f, 566.9f, 9, 7.7f).size());
+    }
+
+    /** A list of short items with no common right edge keeps each item (chrome-safety-rule p.1: bullets drawn, not text). */
+    @Test
+    void raggedShortItemsStayApart() {
+        List<Line> lines = new ArrayList<>();
+        float[] rights = {300, 420, 260, 350};
+        for (int i = 0; i < rights.length; i++) {
+            int syllables = (int) ((rights[i] - 100) / 9);
+            lines.add(line("방사선 안전관리 항목의 내용을 적는다 ".repeat(10).substring(0, syllables), 100, rights[i], 100 + 14 * i));
+        }
+        assertEquals(4, new BlockBuilder().blocks(lines, 100, 500, 9, 5).size());
+    }
 }
