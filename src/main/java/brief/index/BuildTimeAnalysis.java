@@ -19,7 +19,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 /**
  * What the search analysis can compute before any process runs: the Nori user dictionary
  * ({@link UserDictionaries}) and the alias synonyms of the shipped query chain ({@link AliasSynonyms}),
- * both from the gazetteer and the curated terms. Maven runs {@link #main} in {@code process-classes}
+ * both from the gazetteer and the curated terms, and those of the English query chain ({@link TextFields}). Maven runs {@link #main} in {@code process-classes}
  * (see pom.xml), so an edit of the gazetteer is picked up by the next build; a cold {@code brief search}
  * then reads two small text files instead of taking some two thousand names through Nori.
  *
@@ -30,6 +30,8 @@ public final class BuildTimeAnalysis {
 
     /** Where the build writes the synonym groups of the shipped query chain. */
     static final String SYNONYMS = "/brief/search/generated/alias-synonyms.txt";
+    /** Where the build writes the synonym groups of the English query chain ({@link TextFields}). */
+    static final String ENGLISH_SYNONYMS = "/brief/search/generated/alias-synonyms-en.txt";
 
     private BuildTimeAnalysis() {
     }
@@ -49,6 +51,8 @@ public final class BuildTimeAnalysis {
             write(classes, SYNONYMS, key(true, Analysis.SHIPPED_QUERY_MODE, Analysis.NOUNS_ONLY) + "\n"
                     + AliasSynonyms.text(AliasSynonyms.groups(Gazetteer.standard(), base)));
         }
+        write(classes, ENGLISH_SYNONYMS, "# alias synonyms analysed with the English chain of brief.index.TextFields\n"
+                + AliasSynonyms.text(TextFields.englishGroups()));
     }
 
     private static void write(Path classes, String resource, String text) throws IOException {
@@ -67,6 +71,11 @@ public final class BuildTimeAnalysis {
     static Optional<SynonymMap> synonyms(boolean dictionary, KoreanTokenizer.DecompoundMode mode, Set<POS.Tag> stop) {
         return resource(SYNONYMS).filter(text -> text.startsWith(key(dictionary, mode, stop) + "\n"))
                 .map(text -> AliasSynonyms.map(AliasSynonyms.parse(text)));
+    }
+
+    /** {@return the build's synonym map of the English query chain, if the build made one} */
+    static Optional<SynonymMap> englishSynonyms() {
+        return resource(ENGLISH_SYNONYMS).map(text -> AliasSynonyms.map(AliasSynonyms.parse(text)));
     }
 
     /** {@return a generated class-path resource, comment lines left in} */

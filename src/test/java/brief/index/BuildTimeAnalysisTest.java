@@ -39,6 +39,15 @@ class BuildTimeAnalysisTest {
     }
 
     @Test
+    void theGeneratedEnglishSynonymsAreTheOnesComputedNow() {
+        String generated = BuildTimeAnalysis.resource(BuildTimeAnalysis.ENGLISH_SYNONYMS).orElseThrow();
+        List<List<String>> now = TextFields.englishGroups();
+        assertEquals(AliasSynonyms.text(now), generated.substring(generated.indexOf('\n') + 1));
+        assertEquals(now, AliasSynonyms.parse(generated));
+        assertTrue(now.stream().anyMatch(g -> g.contains("samsung electronics") && g.contains("삼성전자")), now.toString());
+    }
+
+    @Test
     void onlyTheShippedChainUsesThem() {
         assertTrue(BuildTimeAnalysis.synonyms(true, Analysis.SHIPPED_QUERY_MODE, Analysis.NOUNS_ONLY).isPresent());
         assertTrue(BuildTimeAnalysis.synonyms(true, Analysis.SHIPPED_QUERY_MODE, Analysis.DEFAULT_STOP).isEmpty());
