@@ -1,6 +1,5 @@
 package brief.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,28 +9,10 @@ import java.util.List;
  */
 final class NotNames {
 
-    private record Word(String word, String kind, boolean suffix) {
-    }
-
     private static final String RESOURCE = "/brief/gazetteer/not-names.tsv";
-    private static final List<Word> WORDS = read();
+    private static final List<ResourceTable.ListedWord> WORDS = ResourceTable.wordList(RESOURCE);
 
     private NotNames() {
-    }
-
-    private static List<Word> read() {
-        List<Word> out = new ArrayList<>();
-        for (ResourceTable.Row r : ResourceTable.rows(RESOURCE)) {
-            if (r.cells()[0].equals("word")) {
-                continue; // the header
-            }
-            if (r.cells().length < 4 || !(r.cells()[2].equals("word") || r.cells()[2].equals("suffix"))) {
-                throw new IllegalStateException(RESOURCE + ":" + r.line()
-                        + ": want word, class, match (word or suffix) and why, tab-separated: " + r.text());
-            }
-            out.add(new Word(r.cells()[0], r.cells()[1], r.cells()[2].equals("suffix")));
-        }
-        return List.copyOf(out);
     }
 
     /** {@return whether {@code name} is one of the words, or its last word ends with one that may close a word} */

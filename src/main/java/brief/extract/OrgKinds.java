@@ -175,34 +175,16 @@ final class OrgKinds {
     }
 
     /** A generic institutional noun ({@code institutions.tsv}): the body's kind and whether it may close a longer word. */
-    private record Institution(String word, String kind, boolean suffix) {
-    }
-
     private static final String INSTITUTIONS = "/brief/gazetteer/institutions.tsv";
-    private static final List<Institution> GENERIC = institutions();
-
-    private static List<Institution> institutions() {
-        List<Institution> out = new java.util.ArrayList<>();
-        for (ResourceTable.Row r : ResourceTable.rows(INSTITUTIONS)) {
-            if (r.cells()[0].equals("word")) {
-                continue; // the header
-            }
-            if (r.cells().length < 4 || !(r.cells()[2].equals("word") || r.cells()[2].equals("suffix"))) {
-                throw new IllegalStateException(INSTITUTIONS + ":" + r.line()
-                        + ": want word, kind, match (word or suffix) and why, tab-separated: " + r.text());
-            }
-            out.add(new Institution(r.cells()[0], r.cells()[1], r.cells()[2].equals("suffix")));
-        }
-        return List.copyOf(out);
-    }
+    private static final List<ResourceTable.ListedWord> GENERIC = ResourceTable.wordList(INSTITUTIONS);
 
     /**
      * {@return the kind of body a generic institutional noun names ({@code 경찰}, {@code 검찰}, {@code 군},
      * {@code 재판부}), the whole word or, for those that may, its end ({@code 동래경찰서}, {@code 금융당국})}
      */
     static Optional<String> institution(String word) {
-        for (Institution i : GENERIC) {
-            if (word.equals(i.word()) || i.suffix() && word.endsWith(i.word())) {
+        for (ResourceTable.ListedWord i : GENERIC) {
+            if (i.matches(word)) {
                 return Optional.of(i.kind());
             }
         }
