@@ -77,20 +77,28 @@ final class OcrGlyphs {
 
     /** {@return the share of the shorter line's characters that the other line holds too} */
     private static double shared(List<OcrWord> a, List<OcrWord> b) {
+        int[] ca = chars(a).toArray(), cb = chars(b).toArray();
+        int shorter = Math.min(ca.length, cb.length);
+        return shorter == 0 ? 0 : (double) common(ca, cb) / shorter;
+    }
+
+    /** {@return how many of the characters of {@code a} (counted with repeats) {@code b} holds too} */
+    static int common(int[] a, int[] b) {
         java.util.Map<Integer, Integer> count = new java.util.HashMap<>();
-        chars(a).forEach(c -> count.merge(c, 1, Integer::sum));
+        for (int c : a) {
+            count.merge(c, 1, Integer::sum);
+        }
         int common = 0;
-        for (int c : chars(b).toArray()) {
+        for (int c : b) {
             if (count.getOrDefault(c, 0) > 0) {
                 count.merge(c, -1, Integer::sum);
                 common++;
             }
         }
-        long shorter = Math.min(chars(a).count(), chars(b).count());
-        return shorter == 0 ? 0 : (double) common / shorter;
+        return common;
     }
 
-    private static java.util.stream.IntStream chars(List<OcrWord> line) {
+    static java.util.stream.IntStream chars(List<OcrWord> line) {
         return line.stream().flatMapToInt(w -> w.text().codePoints());
     }
 

@@ -132,11 +132,12 @@ public final class OutlineOcr {
         // do not, only the block reading may stand (a logo's two rows of text), on its own merits
         List<OcrWord> block = tesseract.words(cut, dpi);
         List<OcrWord> asLine = trimmed(tesseract.lineWords(cut, dpi));
+        List<OcrWord> blockTrimmed = trimmed(block);
         List<OcrWord> words;
         if (sure(asLine, line) && agreement(asLine, block) >= MIN_AGREEMENT) {
             words = asLine;
-        } else if (sure(trimmed(block), line)) {
-            words = trimmed(block);
+        } else if (sure(blockTrimmed, line)) {
+            words = blockTrimmed;
         } else {
             return List.of();
         }
@@ -152,21 +153,13 @@ public final class OutlineOcr {
      * is some sixty letters of {@code UNN gN so} and unsure syllables).
      */
     static double agreement(List<OcrWord> line, List<OcrWord> block) {
-        java.util.Map<Integer, Integer> count = new HashMap<>();
-        block.forEach(w -> w.text().codePoints().filter(Character::isLetterOrDigit).forEach(c -> count.merge(c, 1, Integer::sum)));
-        int common = 0;
-        int total = 0;
-        for (OcrWord w : line) {
-            for (int c : w.text().codePoints().filter(Character::isLetterOrDigit).toArray()) {
-                total++;
-                if (count.getOrDefault(c, 0) > 0) {
-                    count.merge(c, -1, Integer::sum);
-                    common++;
-                }
-            }
-        }
-        int inBlock = count.values().stream().mapToInt(Integer::intValue).sum() + common;
-        return total == 0 ? 0 : (double) common / Math.max(total, inBlock);
+        int[] inLine = letters(line), inBlock = letters(block);
+        return inLine.length == 0 ? 0 : (double) OcrGlyphs.common(inLine, inBlock) / Math.max(inLine.length, inBlock.length);
+    }
+
+    /** {@return the letters and digits of a reading, in order} */
+    private static int[] letters(List<OcrWord> words) {
+        return OcrGlyphs.chars(words).filter(Character::isLetterOrDigit).toArray();
     }
 
     /** {@return whether a reading of a cut is sure enough, and fills its line, to be text} */
@@ -182,7 +175,7 @@ public final class OutlineOcr {
      * ({@code a}, {@code )q}, {@code Ez} across 60 pt of a 9 pt band, fis-23-2's diagrams).
      */
     static boolean fills(List<OcrWord> words, OutlinedLine line) {
-        long read = words.stream().flatMapToInt(w -> w.text().codePoints()).filter(Character::isLetterOrDigit).count();
+        int read = letters(words).length;
         return read >= OutlineFinder.MIN_LETTERS && read >= 0.5 * line.letters();
     }
 
