@@ -10,7 +10,8 @@ import java.util.List;
  * longest run of bands that leaves a common band of whitespace free from top to bottom is cut there
  * when the two sides read as separate blocks — both hold running text (the two pages of a spread,
  * side-by-side text boxes, two columns; running text is never a table, however its rows line up), or
- * their lines do not share rows (a sidebar beside a body, axis ticks beside a table), or one side is a
+ * their lines do not share rows (a sidebar beside a body, axis ticks beside a table), or each side holds a
+ * table found by its rulings (two tables side by side, with their notes), or one side is a
  * single line set much larger (a title beside its lead). Sides of short lines that share rows are the
  * columns of one table and stay together. Each side is segmented again; bands where nothing was cut
  * stay together, so a page without side-by-side blocks is one region, exactly as given, for
@@ -231,7 +232,8 @@ final class WhitespaceCut {
         if (leftSide.isEmpty() || rightSide.isEmpty()) {
             return false;
         }
-        if (prose(leftSide) && prose(rightSide) || framedApart(leftSide, rightSide, frames)) {
+        if (prose(leftSide) && prose(rightSide) || framedApart(leftSide, rightSide, frames)
+                || ruledTable(leftSide) && ruledTable(rightSide)) {
             return true;
         }
         List<Line> fewer = leftSide.size() <= rightSide.size() ? leftSide : rightSide;
@@ -288,6 +290,17 @@ final class WhitespaceCut {
         }
         leftHomes.retainAll(rightHomes);
         return leftHomes.isEmpty();
+    }
+
+    /**
+     * {@return whether the side holds a table found by its rulings} Each ruled table is whole in itself, so
+     * two of them side by side are two blocks, and the notes and headings in line with them go with their
+     * own table's side (kyobo's returns table beside its portfolio tables, the notes under each sharing
+     * rows with the other's).
+     */
+    static boolean ruledTable(List<Line> side) {
+        return side.stream().anyMatch(l -> l.fragments().size() == 1
+                && l.fragments().get(0).text().equals(LayoutAnalyzer.TABLE_MARK));
     }
 
     private static boolean sameRow(Line a, Line b) {

@@ -143,6 +143,33 @@ class WhitespaceCutTest {
         assertTrue(read[1].startsWith("L0") && read[1].contains("L2"), String.join(" | ", read));
     }
 
+    /**
+     * The geometry of odl-kyobo-monthly's first page (points, as brief reads it): a ruled returns table on
+     * the left, ruled portfolio tables on the right, and under each its notes, two of whose lines share rows
+     * with the other side's. Two ruled tables side by side are two blocks, so each side's notes stay
+     * with it instead of pairing across the gap as the cells of one table.
+     */
+    @Test
+    void twoRuledTablesSideBySideAreTwoBlocksWithTheirNotes() {
+        String mark = LayoutAnalyzer.TABLE_MARK;
+        List<Line> lines = List.of(
+                line(frag("펀드 운용현황", 28, 89, 163), frag("포트폴리오 현황", 289, 360, 163)),
+                line(new Fragment(mark, 278, 517, 184, 271, EM)),
+                line(new Fragment(mark, 19, 255, 278, 504, EM)),
+                line(new Fragment(mark, 278, 395, 278, 459, EM)),
+                line(new Fragment(mark, 400, 517, 278, 498, EM)),
+                line(frag("※상기 운용성과는 보수가 발생하지 않는 운용펀드 기준이므로,", 21, 231, 505),
+                        frag("※기준일:20230921", 282, 346, 505)),
+                line(frag("가입하신 Class의 보수 등의 차이로 상기 성과와 일치하지 않을", 28, 238, 516),
+                        frag("※출처: 모펀드 기준 하나펀드서비스", 282, 408, 516)),
+                line(frag("수 있습니다.", 28, 70, 527)));
+        List<Columns.Region> regions = new WhitespaceCut().regions(lines, 19, 517);
+        String read = read(regions);
+        assertEquals(2, regions.size(), read);
+        assertTrue(regions.get(0).lines().stream().allMatch(l -> l.right() <= 255), read);
+        assertTrue(regions.get(1).lines().stream().allMatch(l -> l.x() >= 278), read);
+    }
+
     @Test
     void aPageWithoutSideBySideBlocksIsOneRegionInItsBounds() {
         List<Line> lines = List.of(line(frag(PROSE, 60, 500, 100)), line(frag(PROSE, 60, 480, 116)));
