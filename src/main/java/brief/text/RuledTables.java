@@ -18,8 +18,8 @@ import java.util.Optional;
  * cells by their centre, so a line of text that crosses a cell border is split there; each cell's
  * lines are built like any other lines. A cell that spans columns (no rule between them and its text
  * running across) or rows (no rule under it) gives its text once, in its first row and column.
- * A grid needs two rows and two columns with text; anything less (a frame, a chart's axes) stays with
- * the page's other glyphs.
+ * A grid needs two rows and two columns with text, or one row of short cells (a boxed label beside its
+ * value); anything less (a frame, a chart's axes) stays with the page's other glyphs.
  */
 public final class RuledTables {
 
@@ -37,6 +37,8 @@ public final class RuledTables {
     private static final float TOLERANCE = 2f;
     /** Two words of a cell are at most this far apart (em); cells of a row at least this far. */
     private static final float CELL_GAP = 0.6f;
+    /** Lines in a cell of a one-row table that is a label and its value. */
+    static final int MAX_LABEL_LINES = 3;
 
     private final LineBuilder lineBuilder = new LineBuilder();
 
@@ -406,12 +408,22 @@ public final class RuledTables {
         for (boolean b : colText) {
             colsWithText += b ? 1 : 0;
         }
-        if (rowsWithText < 2 || colsWithText < 2) {
+        if (colsWithText < 2 || rowsWithText < 2 && !labelled(table)) {
             return Optional.empty();
         }
         float size = median(all.stream().filter(g -> !g.isBlank()).map(Glyph::fontSize).toList());
         return Optional.of(new Found(xs[0], ys[0], xs[cols], ys[rows], size,
                 new Block.Table(page.number(), table)));
+    }
+
+    /**
+     * {@return whether a table of one row is a boxed label and its value} Each cell holds a few short lines
+     * (a bill's {@code 의안 번호 | 25318} box, a form's field); a frame parted in two around running text
+     * or a chart is not a table of one row.
+     */
+    static boolean labelled(List<List<List<Fragment>>> table) {
+        return table.size() == 1 && table.get(0).stream().allMatch(cell -> cell.size() <= MAX_LABEL_LINES
+                && cell.stream().allMatch(f -> f.text().replace(" ", "").length() < WhitespaceCut.PROSE_CHARS));
     }
 
     /** {@return the smallest index in {@code i}'s merged cell: its first row, then its first column} */

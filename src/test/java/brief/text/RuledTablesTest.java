@@ -8,11 +8,13 @@ import brief.pdf.PdfReader;
 import brief.pdf.RawDocument;
 import brief.pdf.RawPage;
 import brief.pdf.Rule;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Tables from ruling lines: the grids found on each corpus page, and glyphs to cells. */
@@ -78,6 +80,33 @@ class RuledTablesTest {
         word(glyphs, "GH", 150, 35);
         RuledTables.Split split = new RuledTables().split(new RawPage(1, 300, 300, glyphs, rules));
         assertEquals("TITLEACROSS/EF|GH", render(split.tables().get(0).table()));
+    }
+
+    /** A bill's number box: one ruled row, a label set over two lines beside the number, is a table. */
+    @Test
+    void aBillsNumberBoxIsATableOfOneRow() {
+        Path pdf = Path.of("../shared/wild/odl-bill.pdf");
+        Assumptions.assumeTrue(Files.exists(pdf), "../shared/wild/odl-bill.pdf is missing (no ../shared in this clone)");
+        RuledTables.Split split = new RuledTables().split(new PdfReader().read(pdf).pages().get(0));
+        assertEquals(List.of("의안 번호|25318"), split.tables().stream().map(t -> render(t.table())).toList());
+    }
+
+    /** A frame parted in two around lines of running text is no table of one row. */
+    @Test
+    void aFramePartedAroundRunningTextIsNoTable() {
+        List<Rule> rules = List.of(new Rule(0, 0, 400, 0), new Rule(0, 60, 400, 60),
+                new Rule(0, 0, 0, 60), new Rule(200, 0, 200, 60), new Rule(400, 0, 400, 60));
+        List<Glyph> glyphs = new ArrayList<>();
+        word(glyphs, "ABCDEFGHIJKLMNOPQRS", 5, 15);
+        word(glyphs, "ABCDEFGHIJKLMNOPQRS", 5, 30);
+        word(glyphs, "TUVWXYZ", 205, 15);
+        RuledTables.Split split = new RuledTables().split(new RawPage(1, 500, 300, glyphs, rules));
+        assertTrue(split.tables().isEmpty());
+        // the same frame around short labels is one
+        List<Glyph> labels = new ArrayList<>();
+        word(labels, "LABEL", 5, 15);
+        word(labels, "VALUE", 205, 15);
+        assertEquals(1, new RuledTables().split(new RawPage(1, 500, 300, labels, rules)).tables().size());
     }
 
     private static void word(List<Glyph> out, String text, float x, float baseline) {
