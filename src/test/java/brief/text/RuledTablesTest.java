@@ -82,6 +82,30 @@ class RuledTablesTest {
         assertEquals("TITLEACROSS/EF|GH", render(split.tables().get(0).table()));
     }
 
+    /**
+     * A header label spread by typed spaces over two columns whose rule starts below the header row
+     * (odl-rfp-rev p.4: {@code 구   분}, each space glyph narrower than its advance) is one spanning cell.
+     */
+    @Test
+    void aLabelSpreadByTypedSpacesSpansTheColumnsBelow() {
+        List<Rule> rules = List.of(new Rule(0, 0, 300, 0), new Rule(0, 20, 300, 20), new Rule(0, 40, 300, 40),
+                new Rule(0, 0, 0, 40), new Rule(92, 20, 92, 40), new Rule(200, 0, 200, 40), new Rule(300, 0, 300, 40));
+        List<Glyph> glyphs = new ArrayList<>();
+        glyphs.add(new Glyph("구", 70, 15, 10, 10, 10, 0));
+        for (int i = 0; i < 3; i++) {
+            glyphs.add(new Glyph(" ", 80 + 5 * i, 15, 3.5f, 10, 10, 0)); // advance 5, drawn 3.5 wide
+        }
+        glyphs.add(new Glyph("분", 95, 15, 10, 10, 10, 0));
+        word(glyphs, "VALUE", 220, 15);
+        word(glyphs, "AB", 5, 35);
+        word(glyphs, "CD", 120, 35);
+        word(glyphs, "EF", 220, 35);
+        RuledTables.Split split = new RuledTables().split(new RawPage(1, 400, 300, glyphs, rules));
+        Block.Table table = split.tables().get(0).table();
+        assertEquals(2, table.rows().get(0).size(), render(table));
+        assertEquals("AB|CD|EF", render(table).split("/")[1]);
+    }
+
     /** A bill's number box: one ruled row, a label set over two lines beside the number, is a table. */
     @Test
     void aBillsNumberBoxIsATableOfOneRow() {
