@@ -156,7 +156,8 @@ public final class Tesseract implements AutoCloseable {
                             .average().orElse(0));
                 }
             }
-            List<OcrSymbol> dotted = MiddleDots.read(symbols, grey); // the Korean model reads · as - or :
+            // the Korean model reads · as - or :, and a comma between digits as a period now and then
+            List<OcrSymbol> dotted = Commas.read(MiddleDots.read(symbols, grey), grey);
             if (!dotted.equals(symbols)) {
                 symbols = dotted;
                 text = LatinMerge.text(symbols);
