@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "written as an image-only PDF, and run through the whole pipeline. Prints word P/R/F1 of the",
                 "clean text against the reference, pages per second, and the gold lists scored on each scan",
                 "beside the original; then the pages of ../shared/wild that have reference passages, scanned",
-                "and scored passage by passage. Needs Tesseract (tesseract-ocr, tesseract-ocr-kor)."})
+                "and scored passage by passage. Every scan is read as ingest reads it: drawn at 300 dpi for",
+                "OCR, whatever its own resolution. Needs Tesseract (tesseract-ocr, tesseract-ocr-kor)."})
 final class OcrBenchCommand implements Callable<Integer> {
 
     @Spec
@@ -84,7 +85,8 @@ final class OcrBenchCommand implements Callable<Integer> {
                 Path scan = dir.resolve(Pipeline.idOf(pdf) + ".pdf");
                 new ScanWriter().write(pdf, List.of(), dpi, scan);
                 long t0 = System.nanoTime();
-                Pipeline.Result r = new Pipeline(dpi).process(scan, scan.toString(), published);
+                // read as ingest reads any scan: drawn at PageOcr.DPI whatever the scan's own resolution
+                Pipeline.Result r = pipeline.process(scan, scan.toString(), published);
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 int pages = r.facts().document().pages();
                 WordScore w = WordScore.of(r.text().text(), ref);

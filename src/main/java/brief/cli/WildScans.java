@@ -5,7 +5,6 @@ import brief.eval.ReferencePassage;
 import brief.eval.WordScore;
 import brief.nlp.NoriWrapJudge;
 import brief.ocr.PageOcr;
-import brief.ocr.Tesseract;
 import brief.pdf.PdfReader;
 import brief.pdf.RawDocument;
 import brief.pdf.ScanWriter;
@@ -18,7 +17,8 @@ import java.util.Optional;
 /**
  * OCR measured on scans of PDFs with hand-typed reference passages ({@code <name>.ref.txt}, as the
  * wild fidelity bench reads them): the pages that have passages are drawn at a resolution and written
- * as an image-only PDF ({@link ScanWriter}), read back through OCR and the layout stage, and each
+ * as an image-only PDF ({@link ScanWriter}), read back through OCR as ingest reads any scan (drawn at
+ * {@link PageOcr#DPI} dpi whatever the scan's resolution) and the layout stage, and each
  * passage is scored against its page of that text ({@link PassageAligner}), micro-averaged over the PDF.
  */
 final class WildScans {
@@ -37,7 +37,7 @@ final class WildScans {
         new ScanWriter().write(pdf, pages, dpi, scan);
         long t0 = System.nanoTime();
         RawDocument raw = reader.read(scan);
-        RawDocument read = new PageOcr(dpi, Tesseract::open).read(raw, scan, Optional.empty()).document();
+        RawDocument read = new PageOcr().read(raw, scan, Optional.empty()).document(); // as ingest reads it
         CleanText clean = layout.clean(read);
         double seconds = (System.nanoTime() - t0) / 1e9;
         WordScore sum = WordScore.ZERO;

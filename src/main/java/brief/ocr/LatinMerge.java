@@ -44,8 +44,13 @@ final class LatinMerge {
      * @param height the height of the word's line, in pixels
      */
     static String merge(List<OcrSymbol> korean, List<OcrSymbol> english, int height) {
+        return text(symbols(korean, english, height));
+    }
+
+    /** {@return the characters of {@link #merge}'s reading, each with its box, left to right} */
+    static List<OcrSymbol> symbols(List<OcrSymbol> korean, List<OcrSymbol> english, int height) {
         if (english.isEmpty()) {
-            return text(korean);
+            return korean;
         }
         List<OcrSymbol> syllables = korean.stream().filter(LatinMerge::syllable).toList();
         List<OcrSymbol> out = new ArrayList<>(syllables);
@@ -57,10 +62,10 @@ final class LatinMerge {
             }
         }
         if (out.stream().noneMatch(o -> LATIN.matcher(o.text()).matches())) {
-            return text(korean); // digits and signs alone: the Korean model reads those well, its places are surer
+            return korean; // digits and signs alone: the Korean model reads those well, its places are surer
         }
         out.sort(Comparator.comparingDouble(OcrSymbol::centre));
-        return text(out);
+        return out;
     }
 
     /** {@return whether a symbol is one precomposed Hangul syllable (a lone jamo is most often a misread)} */
@@ -68,7 +73,7 @@ final class LatinMerge {
         return s.text().codePoints().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
     }
 
-    private static String text(List<OcrSymbol> symbols) {
+    static String text(List<OcrSymbol> symbols) {
         StringBuilder b = new StringBuilder();
         symbols.forEach(s -> b.append(s.text()));
         return b.toString();

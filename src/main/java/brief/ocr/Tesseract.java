@@ -140,6 +140,7 @@ public final class Tesseract implements AutoCloseable {
         List<OcrWord> words = new ArrayList<>(runs.size());
         for (Run r : runs) {
             String text = r.text();
+            List<OcrSymbol> symbols = r.symbols();
             float confidence = r.confidence();
             if (LatinMerge.suspect(text)) {
                 if (!latinSet) {
@@ -148,18 +149,25 @@ public final class Tesseract implements AutoCloseable {
                     latinSet = true;
                 }
                 List<OcrSymbol> english = reread(r, grey);
-                text = LatinMerge.merge(r.symbols(), english, r.bottom() - r.top());
+                symbols = LatinMerge.symbols(r.symbols(), english, r.bottom() - r.top());
+                text = LatinMerge.text(symbols);
                 if (!text.equals(r.text())) { // the English model's reading counts: so does its confidence
                     confidence = Math.max(confidence, (float) english.stream().mapToDouble(OcrSymbol::confidence)
                             .average().orElse(0));
                 }
             }
+            // the Korean model reads · as - or :, and a comma between digits as a period now and then
+            List<OcrSymbol> dotted = Commas.read(MiddleDots.read(symbols, grey), grey);
+            if (!dotted.equals(symbols)) {
+                symbols = dotted;
+                text = LatinMerge.text(symbols);
+            }
             if (!text.isBlank()) {
                 words.add(new OcrWord(text, r.left(), r.top(), r.right(), r.bottom(), r.lineTop(), r.lineBottom(),
-                        confidence, r.spaceBefore()));
+                        confidence, r.spaceBefore(), symbols));
             }
         }
-        return words;
+        return Quotes.read(words, grey);
     }
 
     private static ByteBuffer pixels(BufferedImage grey) {
@@ -251,7 +259,9 @@ public final class Tesseract implements AutoCloseable {
                     runs.set(runs.size() - 1, runs.get(runs.size() - 1).plus(symbols, w, conf));
                     continue;
                 }
-                int top = line.map(b -> Math.min(b[1], w[1])).orElse(w[1]);
+                // the line's own top for every word of it: a word reaching above the line (각 beside 나아가) is
+                // still of that line, and OcrGlyphs groups words into lines by it
+                int top = line.map(b -> b[1]).orElse(w[1]);
                 int bottom = line.map(b -> Math.max(b[3], w[3])).orElse(w[3]);
                 runs.add(new Run(symbols, w[0], w[1], w[2], w[3], top, bottom, conf, !lineStart));
                 lineStart = false;
