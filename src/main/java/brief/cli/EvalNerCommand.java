@@ -75,10 +75,12 @@ final class EvalNerCommand implements Callable<Integer> {
             case dev -> KonecCorpus.dev(all);
             case train -> KonecCorpus.train(all);
         };
-        Map<NerEvaluation.Config, Map<NerType, NerScore>> scores = new NerEvaluation(model, Gazetteer.standard())
-                .score(sentences);
+        NerEvaluation.Result result = new NerEvaluation(model, Gazetteer.standard()).evaluate(sentences);
         out.printf("konec %s: %d sentences (%s part)%n", data.getFileName(), sentences.size(), part);
-        print(scores, out);
+        print(result.scores(), out);
+        out.println("names of the other type (lenient): gold firms found only as organisations, gold organisations only as firms");
+        result.confusions().forEach((c, n) -> out.printf("%-16s firm as organization %3d, organization as firm %3d%n",
+                c.title(), n.firmsAsOrganizations(), n.organizationsAsFirms()));
         out.println();
         sentences(all, sentences, out);
         return 0;
