@@ -95,7 +95,6 @@ class EntityExtractorTest {
     @CsvSource(delimiter = '|', value = {
         "5년 예상되던 공사기간을 단축하여 1년 10개월만에 제1공장을 완공함",
         "도로공사와 건설공사가 늘었다",
-        "삼성 라이온즈 팬과 삼성동 주민이 모였다",
         "엔진 효율과 차량용반도체, 전력반도체, 시스템반도체 수요",
         "김 선임연구원은 전기자동차와 수소자동차를 비교했다",
         "기업부설연구소와 시중은행, 투자은행",
@@ -105,6 +104,12 @@ class EntityExtractorTest {
     })
     void findsNothingWhereThereIsNothing(String sentence) {
         assertEquals("", render(extract(sentence)));
+    }
+
+    /** A ball club named after its sponsor is a body of its own (sports.tsv); the sponsor and a place named alike are not found. */
+    @Test
+    void aBallClubIsNeitherItsSponsorNorAPlace() {
+        assertEquals("삼성 라이온즈@0:ORGANIZATION:삼성 라이온즈", render(extract("삼성 라이온즈 팬과 삼성동 주민이 모였다")));
     }
 
     @Test
