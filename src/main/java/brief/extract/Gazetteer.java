@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The curated lists of known firms ({@code brief/gazetteer/companies.tsv}), organisations
- * ({@code organizations.tsv}) and country names ({@code countries.tsv}), with a boundary-aware
+ * The curated lists of known firms ({@code brief/gazetteer/companies.tsv}, {@code companies-news.tsv}),
+ * organisations ({@code organizations.tsv}, {@code media.tsv}, {@code sports.tsv}) and country names
+ * ({@code countries.tsv}), with a boundary-aware
  * longest-match search over a text (see {@link AliasTrie} for the matching rules).
  *
  * <p>An alias is strong or weak. A strong alias names exactly one entry, and the loader rejects a
