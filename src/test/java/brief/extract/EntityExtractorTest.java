@@ -101,6 +101,8 @@ class EntityExtractorTest {
         "정부는 한·일·대만 간 산업협력을 위한 협력 인프라를 구축할 필요가 있다",
         "LGBT 권리와 SKY 대학, 소니아 씨",
         "우호국(like-minded country)으로서의 기본적 신뢰",
+        // odl-rfp-genai: cameras, not China Central Television (a weak alias of media.tsv)
+        "사업수행 시 자료의 안전한 관리를 위해 출입 관련으로 CCTV, 시건장치 등 비인가자 출입 통제 대책 마련",
     })
     void findsNothingWhereThereIsNothing(String sentence) {
         assertEquals("", render(extract(sentence)));
