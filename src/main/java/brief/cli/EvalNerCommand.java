@@ -4,6 +4,7 @@ import brief.BadInputException;
 import brief.extract.Gazetteer;
 import brief.ner.KonecCorpus;
 import brief.ner.KonecSentence;
+import brief.ner.NerErrors;
 import brief.ner.NerEvaluation;
 import brief.ner.NerScore;
 import brief.nlp.NerModel;
@@ -55,9 +56,18 @@ final class EvalNerCommand implements Callable<Integer> {
             description = "a brief's hand-checked sentences, one a line (default: ${DEFAULT-VALUE}; skipped when absent)")
     Path sentenceGold = Path.of("corpus/fki-global-brief-16.sentences.txt");
 
+    @Option(names = "--errors", paramLabel = "CONFIG:TYPE",
+            description = {"instead of the scores, list the lenient errors of one configuration (rules, model or",
+                    "combined) on one type (firm, organization, date, money), e.g. combined:firm; only on the dev",
+                    "or train part: the evaluation part is scored, never read"})
+    Optional<String> errors = Optional.empty();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (errors.isPresent()) {
+            return errors(out, errors.get());
+        }
         NerModel model = model();
         List<KonecSentence> all = KonecCorpus.read(data);
         List<KonecSentence> sentences = switch (part) {
@@ -65,12 +75,48 @@ final class EvalNerCommand implements Callable<Integer> {
             case dev -> KonecCorpus.dev(all);
             case train -> KonecCorpus.train(all);
         };
-        Map<NerEvaluation.Config, Map<NerType, NerScore>> scores = new NerEvaluation(model, Gazetteer.standard())
-                .score(sentences);
+        NerEvaluation.Result result = new NerEvaluation(model, Gazetteer.standard()).evaluate(sentences);
         out.printf("konec %s: %d sentences (%s part)%n", data.getFileName(), sentences.size(), part);
-        print(scores, out);
+        print(result.scores(), out);
+        out.println("names of the other type (lenient): gold firms found only as organisations, gold organisations only as firms");
+        result.confusions().forEach((c, n) -> out.printf("%-16s firm as organization %3d, organization as firm %3d%n",
+                c.title(), n.firmsAsOrganizations(), n.organizationsAsFirms()));
         out.println();
         sentences(all, sentences, out);
+        return 0;
+    }
+
+    private int errors(PrintWriter out, String which) throws IOException {
+        String[] parts = which.split(":", -1);
+        NerEvaluation.Config config = parts.length != 2 ? null : switch (parts[0]) {
+            case "rules" -> NerEvaluation.Config.RULES;
+            case "model" -> NerEvaluation.Config.MODEL;
+            case "combined" -> NerEvaluation.Config.COMBINED;
+            default -> null;
+        };
+        NerType type = parts.length != 2 ? null : java.util.Arrays.stream(NerType.values())
+                .filter(t -> t.label().equals(parts[1])).findFirst().orElse(null);
+        if (config == null || type == null) {
+            throw new brief.BadOptionException("--errors " + which,
+                    "write CONFIG:TYPE, CONFIG one of rules, model, combined and TYPE one of firm, organization, date, money");
+        }
+        if (part == Part.eval) {
+            throw new brief.BadOptionException("--errors " + which, "the evaluation part is only scored, never read;"
+                    + " give --part dev (with a model trained by train --without-dev) or --part train");
+        }
+        List<KonecSentence> all = KonecCorpus.read(data);
+        List<KonecSentence> sentences = part == Part.dev ? KonecCorpus.dev(all) : KonecCorpus.train(all);
+        var found = new NerErrors(new NerEvaluation(model(), Gazetteer.standard()))
+                .errors(sentences, KonecCorpus.readTags(data), config, type);
+        out.printf("%s errors of %s on %s, %s part (%d sentences): %d false positives, %d false negatives%n",
+                type.label(), parts[0], data.getFileName(), part, sentences.size(),
+                found.stream().filter(e -> e.side() == NerErrors.Side.FALSE_POSITIVE).count(),
+                found.stream().filter(e -> e.side() == NerErrors.Side.FALSE_NEGATIVE).count());
+        out.println("side\tsurface\tNIKL tags there\tother types predicted there\tmodel alone there\tsentence id\tsentence");
+        for (NerErrors.NerError e : found) {
+            out.println(String.join("\t", e.side() == NerErrors.Side.FALSE_POSITIVE ? "FP" : "FN", e.surface(),
+                    e.tags(), e.here(), e.model(), e.sentence(), e.text().replace('\t', ' ')));
+        }
         return 0;
     }
 

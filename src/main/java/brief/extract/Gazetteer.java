@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The curated lists of known firms ({@code brief/gazetteer/companies.tsv}), organisations
- * ({@code organizations.tsv}) and country names ({@code countries.tsv}), with a boundary-aware
+ * The curated lists of known firms ({@code brief/gazetteer/companies.tsv}, {@code companies-news.tsv}),
+ * organisations ({@code organizations.tsv}, {@code media.tsv}, {@code sports.tsv}) and country names
+ * ({@code countries.tsv}), with a boundary-aware
  * longest-match search over a text (see {@link AliasTrie} for the matching rules).
  *
  * <p>An alias is strong or weak. A strong alias names exactly one entry, and the loader rejects a
@@ -55,6 +56,12 @@ public final class Gazetteer {
     }
 
     private static final String DIR = "/brief/gazetteer/";
+
+    /** The tables of firms in {@code brief/gazetteer/}, in load order: the industrial list, then the news list. */
+    public static final List<String> FIRM_FILES = List.of("companies.tsv", "companies-news.tsv");
+
+    /** The tables of organisations: bodies, then news media, then sports clubs and leagues. */
+    public static final List<String> ORGANIZATION_FILES = List.of("organizations.tsv", "media.tsv", "sports.tsv");
 
     private final AliasTrie<Named> trie = new AliasTrie<>();
     private final Map<String, Country> countries = new HashMap<>();
@@ -104,8 +111,12 @@ public final class Gazetteer {
 
         private static Gazetteer load() {
             List<Entry> entries = new ArrayList<>();
-            entries.addAll(parse(EntityKind.FIRM, resource("companies.tsv"), DIR + "companies.tsv"));
-            entries.addAll(parse(EntityKind.ORGANIZATION, resource("organizations.tsv"), DIR + "organizations.tsv"));
+            for (String f : FIRM_FILES) {
+                entries.addAll(parse(EntityKind.FIRM, resource(f), DIR + f));
+            }
+            for (String f : ORGANIZATION_FILES) {
+                entries.addAll(parse(EntityKind.ORGANIZATION, resource(f), DIR + f));
+            }
             return new Gazetteer(entries, parseCountries(resource("countries.tsv"), DIR + "countries.tsv"));
         }
 

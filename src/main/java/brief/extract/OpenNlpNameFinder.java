@@ -48,8 +48,10 @@ public final class OpenNlpNameFinder implements NameFinder {
         // a body's weak alias (민주당) the model reads, in its context, as a name of the alias's kind
         java.util.Map<Span, java.util.Set<EntityKind>> weakSpans = new java.util.HashMap<>();
         for (Gazetteer.Match m : matches) {
-            // a firm's weak alias stays the gazetteer's call (삼성 of 삼성 라이온즈, a ball club)
-            if (m.weak() && m.entries().stream().allMatch(e -> e.kind() == EntityKind.ORGANIZATION)) {
+            // a weak alias of one kind only (all firms: 삼성, 지브리; all bodies: 민주당); one shared by a
+            // firm and a body stays the gazetteer's call; a ball club's full name (삼성 라이온즈) is a longer
+            // strong alias, which the gazetteer takes first
+            if (m.weak() && m.entries().stream().map(Gazetteer.Entry::kind).distinct().count() == 1) {
                 m.entries().forEach(e -> weakSpans.computeIfAbsent(m.span(), x -> java.util.EnumSet.noneOf(EntityKind.class))
                         .add(e.kind()));
             }
@@ -62,11 +64,16 @@ public final class OpenNlpNameFinder implements NameFinder {
                 if (cut.isEmpty()) {
                     continue;
                 }
-                NerSpan s = cut.get();
-                boolean titleCut = s.span().end() < raw.span().end(); // a post follows, not a particle
-                String surface = s.span().of(text);
-                boolean strong = strongSpans.contains(s.span()) || weakSpans.getOrDefault(s.span(), java.util.Set.of())
-                        .contains(s.type() == NerType.FIRM ? EntityKind.FIRM : EntityKind.ORGANIZATION);
+                NerSpan read = cut.get();
+                boolean titleCut = read.span().end() < raw.span().end(); // a post follows, not a particle
+                String surface = read.span().of(text);
+                // the model's span over a weak alias of one kind says it is a name here; the gazetteer says
+                // which kind (YG, 삼성 read as a body are still firms)
+                java.util.Set<EntityKind> weakKind = weakSpans.getOrDefault(read.span(), java.util.Set.of());
+                NerSpan s = weakKind.size() == 1 && (read.type() == NerType.FIRM || read.type() == NerType.ORGANIZATION)
+                        ? new NerSpan(read.span(), weakKind.contains(EntityKind.FIRM) ? NerType.FIRM : NerType.ORGANIZATION)
+                        : read;
+                boolean strong = strongSpans.contains(s.span()) || !weakKind.isEmpty();
                 // a body's head vouches for common nouns before it (서울 경찰, 축구 대표팀, 금융당국)
                 java.util.Optional<String> head = s.type() == NerType.ORGANIZATION
                         ? OrgKinds.of(lastWord(surface)).or(() -> courtShort(tokens, s.span()))

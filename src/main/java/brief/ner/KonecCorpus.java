@@ -75,6 +75,29 @@ public final class KonecCorpus {
      * @throws BadInputException when the file is missing or a sentence's tags do not fit its text
      */
     public static List<KonecSentence> read(Path tsv) {
+        return parse(tsv).stream().map(r -> sentence(tsv, r)).toList();
+    }
+
+    /** A name or expression as the NIKL tag set marks it: its characters and its fine tag ({@code OGG_MEDIA}). */
+    public record Tagged(Span span, String tag) {
+    }
+
+    /**
+     * {@return per sentence id, every tagged span of a konec TSV with its NIKL tag, those brief does not
+     * use too} (persons, places, ...), for reading errors against the fine tags
+     */
+    public static java.util.Map<String, List<Tagged>> readTags(Path tsv) {
+        java.util.Map<String, List<Tagged>> out = new java.util.LinkedHashMap<>();
+        for (Raw r : parse(tsv)) {
+            out.put(r.id(), tagged(r.tags()));
+        }
+        return out;
+    }
+
+    private record Raw(String id, String text, List<String> tags) {
+    }
+
+    private static List<Raw> parse(Path tsv) {
         if (!Files.isRegularFile(tsv)) {
             throw new BadInputException(tsv, "no konec TSV here; it is the project's shared data (a folder shared/ "
                     + "beside the repository, data/konec/konec-dev-train80.tsv, CC BY-SA 4.0, from the project lead), "
@@ -86,7 +109,7 @@ public final class KonecCorpus {
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + tsv, e);
         }
-        List<KonecSentence> out = new ArrayList<>();
+        List<Raw> out = new ArrayList<>();
         String id = null;
         String text = null;
         List<String> tags = new ArrayList<>();
@@ -97,7 +120,7 @@ public final class KonecCorpus {
             // A header is "## <id>TAB<text>" with an id free of spaces; other "##" lines are comments.
             if (line.startsWith("## ") && first > 3 && line.substring(3, first).matches("\\S+")) {
                 if (text != null) {
-                    out.add(sentence(tsv, id, text, tags));
+                    out.add(new Raw(id, text, tags));
                 }
                 id = line.substring(3, first);
                 text = line.substring(first + 1);
@@ -112,17 +135,25 @@ public final class KonecCorpus {
             }
         }
         if (text != null) {
-            out.add(sentence(tsv, id, text, tags));
+            out.add(new Raw(id, text, tags));
         }
         return out;
     }
 
-    private static KonecSentence sentence(Path tsv, String id, String text, List<String> tags) {
-        if (tags.size() != text.length()) {
-            throw new BadInputException(tsv, "sentence " + id + ": " + tags.size() + " tags for "
-                    + text.length() + " characters");
+    private static KonecSentence sentence(Path tsv, Raw r) {
+        if (r.tags().size() != r.text().length()) {
+            throw new BadInputException(tsv, "sentence " + r.id() + ": " + r.tags().size() + " tags for "
+                    + r.text().length() + " characters");
         }
         List<NerSpan> entities = new ArrayList<>();
+        for (Tagged t : tagged(r.tags())) {
+            type(t.tag()).ifPresent(type -> entities.add(new NerSpan(t.span(), type)));
+        }
+        return new KonecSentence(r.id(), r.text(), entities);
+    }
+
+    private static List<Tagged> tagged(List<String> tags) {
+        List<Tagged> out = new ArrayList<>();
         for (int i = 0; i < tags.size(); i++) {
             String tag = tags.get(i);
             if (!tag.startsWith("B-")) {
@@ -132,11 +163,9 @@ public final class KonecCorpus {
             while (end < tags.size() && tags.get(end).equals("I-" + tag.substring(2))) {
                 end++;
             }
-            int start = i;
-            int stop = end;
-            type(tag.substring(2)).ifPresent(t -> entities.add(new NerSpan(new Span(start, stop), t)));
+            out.add(new Tagged(new Span(i, end), tag.substring(2)));
         }
-        return new KonecSentence(id, text, entities);
+        return out;
     }
 
     /** {@return brief's type for a NIKL tag, empty for tags brief does not use} */

@@ -76,8 +76,31 @@ public final class NerEvaluation {
                 new brief.extract.TableFirmFinder(gazetteer), new brief.extract.FirmListFinder(gazetteer), new brief.extract.CueFirmFinder(gazetteer), new OpenNlpNameFinder(model, gazetteer, java.util.Set.of(EntityKind.FIRM, EntityKind.ORGANIZATION))), gazetteer);
     }
 
+    /**
+     * How often one configuration put a name under the other name type: gold firms that no firm but an
+     * organisation overlaps, and gold organisations that no organisation but a firm overlaps.
+     */
+    public record Confusion(int firmsAsOrganizations, int organizationsAsFirms) {
+        Confusion plus(Confusion o) {
+            return new Confusion(firmsAsOrganizations + o.firmsAsOrganizations, organizationsAsFirms + o.organizationsAsFirms);
+        }
+    }
+
+    /** The scores, and the type confusions of names, per configuration. */
+    public record Result(Map<Config, Map<NerType, NerScore>> scores, Map<Config, Confusion> confusions) {
+    }
+
     /** {@return per configuration, per type, the scores over {@code sentences}} */
     public Map<Config, Map<NerType, NerScore>> score(List<KonecSentence> sentences) {
+        return evaluate(sentences).scores();
+    }
+
+    /** {@return per configuration the scores per type and the type confusions of names over {@code sentences}} */
+    public Result evaluate(List<KonecSentence> sentences) {
+        Map<Config, Confusion> confusions = new EnumMap<>(Config.class);
+        for (Config c : Config.values()) {
+            confusions.put(c, new Confusion(0, 0));
+        }
         Map<Config, Map<NerType, NerScore>> out = new LinkedHashMap<>();
         for (Config c : Config.values()) {
             Map<NerType, NerScore> byType = new EnumMap<>(NerType.class);
@@ -93,9 +116,19 @@ public final class NerEvaluation {
                 for (NerType t : NerType.values()) {
                     out.get(c).merge(t, score(filter(predicted, t), s.entities(t)), NerScore::plus);
                 }
+                confusions.merge(c, new Confusion(confused(s.entities(NerType.FIRM), predicted, NerType.FIRM, NerType.ORGANIZATION),
+                        confused(s.entities(NerType.ORGANIZATION), predicted, NerType.ORGANIZATION, NerType.FIRM)), Confusion::plus);
             }
         }
-        return out;
+        return new Result(out, confusions);
+    }
+
+    /** {@return how many of {@code gold} no prediction of their type overlaps and one of type {@code as} does} */
+    private static int confused(List<NerSpan> gold, List<NerSpan> predicted, NerType type, NerType as) {
+        return (int) gold.stream()
+                .filter(g -> predicted.stream().noneMatch(p -> p.type() == type && p.span().overlaps(g.span())))
+                .filter(g -> predicted.stream().anyMatch(p -> p.type() == as && p.span().overlaps(g.span())))
+                .count();
     }
 
     /** {@return what configuration {@code c} finds in one analysed text} */

@@ -52,6 +52,17 @@ class CliTest {
         }
     }
 
+    /** The evaluation part of konec is scored only: its errors are not listed, before any data is read. */
+    @Test
+    void evalNerListsNoErrorsOfTheEvaluationPart() {
+        Run r = run("eval-ner", "--errors", "combined:firm", "--data", tmp.resolve("none.tsv").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--errors combined:firm: the evaluation part is only scored, never read"), r.err());
+        Run typo = run("eval-ner", "--errors", "combined:firms", "--part", "dev");
+        assertEquals(2, typo.code(), typo.err());
+        assertTrue(typo.err().contains("write CONFIG:TYPE"), typo.err());
+    }
+
     @Test
     void aMissingPdfIsOneLineNamingTheFile() {
         Run r = run("extract", tmp.resolve("nope.pdf").toString());

@@ -95,16 +95,23 @@ class EntityExtractorTest {
     @CsvSource(delimiter = '|', value = {
         "5년 예상되던 공사기간을 단축하여 1년 10개월만에 제1공장을 완공함",
         "도로공사와 건설공사가 늘었다",
-        "삼성 라이온즈 팬과 삼성동 주민이 모였다",
         "엔진 효율과 차량용반도체, 전력반도체, 시스템반도체 수요",
         "김 선임연구원은 전기자동차와 수소자동차를 비교했다",
         "기업부설연구소와 시중은행, 투자은행",
         "정부는 한·일·대만 간 산업협력을 위한 협력 인프라를 구축할 필요가 있다",
         "LGBT 권리와 SKY 대학, 소니아 씨",
         "우호국(like-minded country)으로서의 기본적 신뢰",
+        // odl-rfp-genai: cameras, not China Central Television (a weak alias of media.tsv)
+        "사업수행 시 자료의 안전한 관리를 위해 출입 관련으로 CCTV, 시건장치 등 비인가자 출입 통제 대책 마련",
     })
     void findsNothingWhereThereIsNothing(String sentence) {
         assertEquals("", render(extract(sentence)));
+    }
+
+    /** A ball club named after its sponsor is a body of its own (sports.tsv); the sponsor and a place named alike are not found. */
+    @Test
+    void aBallClubIsNeitherItsSponsorNorAPlace() {
+        assertEquals("삼성 라이온즈@0:ORGANIZATION:삼성 라이온즈", render(extract("삼성 라이온즈 팬과 삼성동 주민이 모였다")));
     }
 
     @Test

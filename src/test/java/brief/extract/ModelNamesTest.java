@@ -113,8 +113,9 @@ class ModelNamesTest {
         // klue-ner-v1_dev_03614, _04354: a newspaper, a museum
         "20일 국민일보는 김군이 사용했던 것으로 알려진 트위터 내용을 공개했다. | 국민일보/newspaper",
         "대림미술관 헨릭 빕스코브 전시를 마음껏 즐길 수 있는 방법이 화제다. | 대림미술관/museum",
-        // klue-ner-v1_dev_01347: a player's club in brackets after the name, no particle glued to it
-        "우리나라는 지소연(첼시)이 컨디션 난조와 허벅지 근육 통증 등의 문제로 결장하는 바람에 박은선(로시얀카)을 최전방 공격수로 세우고 이금민(서울시청)을 2선 공격수로 배치했다. | 로시얀카/organization ; 서울시청/agency",
+        // klue-ner-v1_dev_01347: a player's club in brackets after the name, no particle glued to it (첼시 is
+        // listed in sports.tsv)
+        "우리나라는 지소연(첼시)이 컨디션 난조와 허벅지 근육 통증 등의 문제로 결장하는 바람에 박은선(로시얀카)을 최전방 공격수로 세우고 이금민(서울시청)을 2선 공격수로 배치했다. | 첼시/football club ; 로시얀카/organization ; 서울시청/agency",
     })
     void bodiesToldByTheirHead(String sentence, String expected) {
         assertEquals(expected, orgs(sentence));
