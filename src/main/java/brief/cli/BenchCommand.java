@@ -76,6 +76,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "S", description = "serve load: seconds at most (default: ${DEFAULT-VALUE})")
     double seconds = 20;
 
+    @Option(names = "--serve-pages", paramLabel = "N", description = "serve an index of N pages: the batch's passages "
+            + "copied under new ids until N pages, as engine-bench does (default: the batch's own index)")
+    int servePages = 0;
+
     @Option(names = "--skip", paramLabel = "PART", split = ",",
             description = "parts to leave out: large, batch, pdftotext, pdfbox, cold, serve")
     List<String> skip = List.of();
@@ -127,7 +131,12 @@ final class BenchCommand implements Callable<Integer> {
             cold(index, work);
         }
         if (!skip.contains("serve") && Files.isDirectory(index)) {
-            serve(index, extracted);
+            if (servePages > 0) {
+                serve(copied(index, work.resolve("index-serve"), servePages), extracted,
+                        servePages + " pages, copies of the batch's passages");
+            } else {
+                serve(index, extracted, "index of the batch, " + pages + " pages");
+            }
         }
         out.flush();
         return 0;
@@ -246,7 +255,30 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %-32s %10.2f s %10.2f s%n", label, Measure.median(wall), Measure.median(cpu));
     }
 
-    private void serve(Path index, Path extracted) throws IOException {
+    /** {@return {@code target}, made afresh from copies of the passages of {@code index} covering {@code pages} pages} */
+    private Path copied(Path index, Path target, int pages) {
+        long start = System.nanoTime();
+        int[] counts = copyIndex(index, target, pages);
+        out.printf(Locale.ROOT, "bench: %d briefs, %d passages copied into %s for serve (%.0f s)%n", counts[0], counts[1],
+                target, (System.nanoTime() - start) / 1e9);
+        out.flush();
+        return target;
+    }
+
+    /**
+     * Writes into {@code target} (emptied first) copies of every brief of {@code index} under new ids
+     * until they cover {@code pages} pages ({@link EngineBenchCommand#copies}); {@return briefs and passages written}
+     */
+    static int[] copyIndex(Path index, Path target, int pages) {
+        Map<String, List<brief.index.Passage>> copies = EngineBenchCommand.copies(new BriefIndex(index).passages(), pages);
+        delete(target);
+        BriefIndex copy = new BriefIndex(target);
+        copies.forEach(copy::replace);
+        copy.flush();
+        return new int[] {copies.size(), copies.values().stream().mapToInt(List::size).sum()};
+    }
+
+    private void serve(Path index, Path extracted, String what) throws IOException {
         Process server = new ProcessBuilder(launcher.toAbsolutePath().toString(), "serve", "--port", "0", "--index",
                 index.toAbsolutePath().toString(), "--extracted", extracted.toAbsolutePath().toString())
                 .redirectErrorStream(true).start();
@@ -264,9 +296,9 @@ final class BenchCommand implements Callable<Integer> {
             drain.start();
             LoadTest.run(base, connections, Math.min(200, requests), seconds); // warm-up, not counted
             LoadTest.Result r = LoadTest.run(base, connections, requests, seconds);
-            out.printf(Locale.ROOT, "serve (index of the batch, %d pages): %d connections, %d requests in %.1f s: "
+            out.printf(Locale.ROOT, "serve (%s): %d connections, %d requests in %.1f s: "
                             + "%.0f requests/s, p50 %.1f ms, p99 %.1f ms, %d failed%n",
-                    pages, connections, r.latencies().size(), r.wallSeconds(), r.perSecond(),
+                    what, connections, r.latencies().size(), r.wallSeconds(), r.perSecond(),
                     1000 * Measure.quantile(r.latencies(), 0.5), 1000 * Measure.quantile(r.latencies(), 0.99), r.failed());
         } finally {
             server.descendants().forEach(ProcessHandle::destroy);

@@ -68,6 +68,7 @@ public final class Main implements Runnable {
             java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     public static void main(String[] args) {
+        Preload.start(args);
         VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

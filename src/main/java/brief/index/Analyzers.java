@@ -33,8 +33,8 @@ final class Analyzers {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
-                KoreanTokenizer tokenizer = new KoreanTokenizer(KoreanTokenizer.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
-                        dictionary.orElse(null), mode, false, true);
+                KoreanTokenizer tokenizer = brief.nlp.NoriDictionaries.tokenizer(dictionary.orElse(null), mode,
+                        false, true);
                 TokenStream s = new KoreanPartOfSpeechStopFilter(tokenizer, stopTags);
                 s = new KoreanReadingFormFilter(s);
                 s = new LowerCaseFilter(s);

@@ -73,7 +73,7 @@ final class UserDictionaries {
     /** {@return the dictionary text: one word a line, followed by its segmentation when Nori splits it} */
     static String text(List<String> words) {
         StringBuilder out = new StringBuilder();
-        try (KoreanTokenizer plain = new KoreanTokenizer(KoreanTokenizer.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, null,
+        try (KoreanTokenizer plain = brief.nlp.NoriDictionaries.tokenizer(null,
                 KoreanTokenizer.DecompoundMode.DISCARD, false, true)) {
             CharTermAttribute term = plain.addAttribute(CharTermAttribute.class);
             for (String w : words) {

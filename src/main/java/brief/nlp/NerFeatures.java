@@ -48,8 +48,9 @@ public final class NerFeatures implements AdaptiveFeatureGenerator {
             "구단", "군", "시청", "구청", "국회", "정부", "센터", "Agency", "Institute", "University", "Association");
 
     private final AdaptiveFeatureGenerator standard = new AggregatedFeatureGenerator(
-            new WindowFeatureGenerator(new TokenFeatureGenerator(true), 2, 2),
-            new WindowFeatureGenerator(new TokenClassFeatureGenerator(true), 2, 2),
+            // each token's own token and class features made once per sentence, not once per window
+            new WindowFeatureGenerator(new PerTokenFeatures(new TokenFeatureGenerator(true)), 2, 2),
+            new WindowFeatureGenerator(new PerTokenFeatures(new TokenClassFeatureGenerator(true)), 2, 2),
             new PrefixFeatureGenerator(4),
             new SuffixFeatureGenerator(4),
             new PreviousMapFeatureGenerator(),
@@ -72,7 +73,8 @@ public final class NerFeatures implements AdaptiveFeatureGenerator {
      * comes before token {@code i}, {@code stems[i]} the word (eojeol) the token stands in without its
      * particles ({@code 제주대} of {@code 제주대는}).
      */
-    private record Decoded(String[] surfaces, String[] pos, String[] known, boolean[] spaced, String[] stems) {
+    private record Decoded(String[] surfaces, String[] pos, String[] known, boolean[] spaced, String[] stems,
+                           String[] scripts, boolean[] firmSuffix, boolean[] orgSuffix) {
     }
 
     /**
@@ -135,12 +137,11 @@ public final class NerFeatures implements AdaptiveFeatureGenerator {
             if (j < 0 || j >= length) {
                 continue;
             }
-            String s = d.surfaces()[j];
-            features.add("script" + off + "=" + script(s));
-            if (endsWithAny(s, FIRM_SUFFIXES)) {
+            features.add("script" + off + "=" + d.scripts()[j]);
+            if (d.firmSuffix()[j]) {
                 features.add("firmsfx" + off);
             }
-            if (endsWithAny(s, ORG_SUFFIXES)) {
+            if (d.orgSuffix()[j]) {
                 features.add("orgsfx" + off);
             }
             features.add("gaz" + off + "=" + d.known()[j]);
@@ -189,7 +190,16 @@ public final class NerFeatures implements AdaptiveFeatureGenerator {
                 known[i] = parts[2];
                 spaced[i] = parts[3].equals("1");
             }
-            lastDecoded = new Decoded(surfaces, pos, known, spaced, stems(surfaces, pos, spaced));
+            // each token's script and heads, which the features of its neighbours ask for too
+            String[] scripts = new String[tokens.length];
+            boolean[] firm = new boolean[tokens.length];
+            boolean[] org = new boolean[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                scripts[i] = script(surfaces[i]);
+                firm[i] = endsWithAny(surfaces[i], FIRM_SUFFIXES);
+                org[i] = endsWithAny(surfaces[i], ORG_SUFFIXES);
+            }
+            lastDecoded = new Decoded(surfaces, pos, known, spaced, stems(surfaces, pos, spaced), scripts, firm, org);
             lastEncoded = tokens;
             lastFeatures = new String[tokens.length][];
         }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
-import org.apache.lucene.analysis.ko.dict.ConnectionCosts;
 import org.apache.lucene.analysis.ko.dict.KoMorphData;
 import org.apache.lucene.analysis.morph.GraphvizFormatter;
 
@@ -84,7 +83,7 @@ public final class NoriWrapJudge implements WrapJudge {
     /** {@return the total cost of Nori's best path through {@code text}} */
     static long cost(String text) {
         GraphvizFormatter<KoMorphData> formatter = new GraphvizFormatter<>(
-                ConnectionCosts.getInstance());
+                NoriDictionaries.costs());
         KoreanTokenizer tokenizer = LATTICES.get();
         try {
             tokenizer.setGraphvizFormatter(formatter);
@@ -110,6 +109,6 @@ public final class NoriWrapJudge implements WrapJudge {
     }
 
     /** One tokenizer per thread, reused from wrap to wrap ({@code reset} forgets the previous text). */
-    private static final ThreadLocal<KoreanTokenizer> LATTICES = ThreadLocal.withInitial(() -> new KoreanTokenizer(
-            KoreanTokenizer.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, null, KoreanTokenizer.DecompoundMode.NONE, false, false));
+    private static final ThreadLocal<KoreanTokenizer> LATTICES = ThreadLocal.withInitial(() -> NoriDictionaries.tokenizer(
+            null, KoreanTokenizer.DecompoundMode.NONE, false, false));
 }

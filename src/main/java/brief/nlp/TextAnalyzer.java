@@ -51,8 +51,8 @@ public final class TextAnalyzer {
     private static final ThreadLocal<Reader> READERS = ThreadLocal.withInitial(Reader::new);
 
     private static final class Reader {
-        private final KoreanTokenizer tokenizer = new KoreanTokenizer(
-                KoreanTokenizer.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, null, DecompoundMode.NONE, false, true);
+        private final KoreanTokenizer tokenizer = NoriDictionaries.tokenizer(
+                null, DecompoundMode.NONE, false, true);
         private final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
         private final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
         private final PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);

@@ -1,5 +1,6 @@
 package brief.index;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,7 @@ import brief.extract.Gazetteer;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,5 +54,21 @@ class BuildTimeAnalysisTest {
         assertTrue(BuildTimeAnalysis.synonyms(true, Analysis.SHIPPED_QUERY_MODE, Analysis.NOUNS_ONLY).isPresent());
         assertTrue(BuildTimeAnalysis.synonyms(true, Analysis.SHIPPED_QUERY_MODE, Analysis.DEFAULT_STOP).isEmpty());
         assertTrue(BuildTimeAnalysis.synonyms(false, Analysis.SHIPPED_QUERY_MODE, Analysis.NOUNS_ONLY).isEmpty());
+    }
+
+    @Test
+    void theBuiltSynonymMapsAreTheOnesTheTextGroupsMake() {
+        String korean = BuildTimeAnalysis.resource(BuildTimeAnalysis.SYNONYMS).orElseThrow();
+        String key = BuildTimeAnalysis.key(true, Analysis.SHIPPED_QUERY_MODE, Analysis.NOUNS_ONLY);
+        SynonymMap built = BuildTimeAnalysis.map(BuildTimeAnalysis.SYNONYMS_MAP, key).orElseThrow(
+                () -> new AssertionError(BuildTimeAnalysis.SYNONYMS_MAP + " missing or made for another chain"));
+        assertArrayEquals(SynonymMapFile.write(key, AliasSynonyms.map(AliasSynonyms.parse(korean))),
+                SynonymMapFile.write(key, built));
+        String english = BuildTimeAnalysis.resource(BuildTimeAnalysis.ENGLISH_SYNONYMS).orElseThrow();
+        String englishKey = english.substring(0, english.indexOf('\n'));
+        SynonymMap builtEnglish = BuildTimeAnalysis.map(BuildTimeAnalysis.ENGLISH_SYNONYMS_MAP, englishKey).orElseThrow();
+        assertArrayEquals(SynonymMapFile.write(englishKey, AliasSynonyms.map(AliasSynonyms.parse(english))),
+                SynonymMapFile.write(englishKey, builtEnglish));
+        assertTrue(BuildTimeAnalysis.map(BuildTimeAnalysis.SYNONYMS_MAP, englishKey).isEmpty(), "a map made for another chain");
     }
 }
