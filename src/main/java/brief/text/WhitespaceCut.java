@@ -86,7 +86,7 @@ final class WhitespaceCut {
                     end = j;
                 }
             }
-            j = end;
+            j = headingAfter(bands, i, end, gap);
             List<Line> group = bands.subList(i, j).stream().flatMap(List::stream).toList();
             if (gap.length == 0 || !separates(group, gap, frames)) {
                 uncut.addAll(bands.get(i));
@@ -118,6 +118,43 @@ final class WhitespaceCut {
             out.addAll(whole(uncut).regions());
         }
         return new Cut(out, true);
+    }
+
+    /**
+     * {@return where a run of side-by-side bands ends, without a heading of what follows it} The free
+     * strip may run on through a short heading that stands on one side (kyobo's {@code 펀드 개요}, under its
+     * returns table and at the left margin) until the full-width table the heading opens closes the run.
+     * One short line on one side, set off from the run by more than its own height and followed by a band
+     * across the strip, goes with that band, after both sides. Lines on one side that follow at the line
+     * pitch, or that are running text, are the end of a longer column and stay.
+     */
+    static int headingAfter(List<List<Line>> bands, int from, int end, float[] gap) {
+        if (gap.length == 0 || end >= bands.size() || end - 1 <= from || !across(bands.get(end), gap)) {
+            return end;
+        }
+        List<Line> last = bands.get(end - 1);
+        List<Line> before = bands.get(end - 2);
+        if (last.size() != 1 || !oneSided(last, gap) || oneSided(before, gap)
+                || last.get(0).fragments().stream().anyMatch(f -> f.text().replace(" ", "").length() >= PROSE_CHARS)) {
+            return end;
+        }
+        Line heading = last.get(0);
+        return heading.top() - bottom(before) > heading.bottom() - heading.top() ? end - 1 : end;
+    }
+
+    private static boolean oneSided(List<Line> band, float[] gap) {
+        boolean left = false, right = false;
+        for (Line l : band) {
+            for (Fragment f : l.fragments()) {
+                left |= f.right() <= gap[0] + 0.01f;
+                right |= f.x() >= gap[1] - 0.01f;
+            }
+        }
+        return left != right;
+    }
+
+    private static boolean across(List<Line> band, float[] gap) {
+        return band.stream().flatMap(l -> l.fragments().stream()).anyMatch(f -> f.x() < gap[1] && f.right() > gap[0]);
     }
 
     private static float top(List<Line> lines) {

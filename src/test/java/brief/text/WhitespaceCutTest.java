@@ -170,6 +170,42 @@ class WhitespaceCutTest {
         assertTrue(regions.get(1).lines().stream().allMatch(l -> l.x() >= 278), read);
     }
 
+    /**
+     * The same page further down: the heading {@code 펀드 개요} stands at the left margin under the notes,
+     * set off by more than its height, and opens the full-width table below it. It is read with that
+     * table, after both sides, not as the last line of the left side.
+     */
+    @Test
+    void aHeadingUnderSideBySideBlocksGoesWithTheFullWidthTableItOpens() {
+        String mark = LayoutAnalyzer.TABLE_MARK;
+        List<Line> lines = List.of(
+                line(new Fragment(mark, 19, 255, 278, 504, EM)),
+                line(new Fragment(mark, 278, 517, 278, 498, EM)),
+                line(frag("※상기 운용성과는 보수가 발생하지 않는 운용펀드 기준이므로,", 21, 231, 505),
+                        frag("※기준일:20230921", 282, 346, 505)),
+                line(frag("가입하신 Class의 보수 등의 차이로 상기 성과와 일치하지 않을", 28, 238, 516),
+                        frag("※출처: 모펀드 기준 하나펀드서비스", 282, 408, 516)),
+                line(frag("펀드 개요", 28, 70, 540)),
+                line(new Fragment(mark, 20, 516, 560, 660, EM)));
+        List<Columns.Region> regions = new WhitespaceCut().regions(lines, 19, 517);
+        String read = read(regions);
+        assertEquals(3, regions.size(), read);
+        assertTrue(read.endsWith("| 펀드 개요/" + mark), read);
+    }
+
+    /** A column's last line that follows at the line pitch stays with its column. */
+    @Test
+    void theLastLineOfALongerColumnStaysInIt() {
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            lines.add(line(frag("L" + i + PROSE, 50, 260, 100 + 12 * i), frag("R" + i + PROSE, 300, 510, 100 + 12 * i)));
+        }
+        lines.add(line(frag("끝", 50, 60, 148)));
+        lines.add(line(frag("FULL" + PROSE + PROSE, 50, 510, 170)));
+        String read = read(new WhitespaceCut().regions(lines, 50, 510));
+        assertTrue(read.contains("L3" + PROSE + "/끝 |"), read);
+    }
+
     @Test
     void aPageWithoutSideBySideBlocksIsOneRegionInItsBounds() {
         List<Line> lines = List.of(line(frag(PROSE, 60, 500, 100)), line(frag(PROSE, 60, 480, 116)));
