@@ -24,12 +24,12 @@ final class Commas {
 
     /** {@return the word's characters with the marks between its digits read from {@code grey}} */
     static List<OcrSymbol> read(List<OcrSymbol> word, BufferedImage grey) {
-        List<OcrSymbol> digits = word.stream().filter(s -> s.text().length() == 1 && Character.isDigit(s.text().charAt(0))).toList();
+        List<OcrSymbol> digits = word.stream().filter(Commas::digit).toList();
         if (digits.size() < 2) {
             return word;
         }
-        float height = median(digits.stream().map(s -> (float) (s.bottom() - s.top())).toList());
-        float bottom = median(digits.stream().map(s -> (float) s.bottom()).toList());
+        float height = OcrGlyphs.median(digits.stream().map(s -> (float) (s.bottom() - s.top())).toList());
+        float bottom = OcrGlyphs.median(digits.stream().map(s -> (float) s.bottom()).toList());
         Ink ink = null;
         List<OcrSymbol> out = new ArrayList<>(word);
         for (int i = 1; i < word.size() - 1; i++) {
@@ -54,11 +54,5 @@ final class Commas {
 
     private static boolean digit(OcrSymbol s) {
         return s.text().length() == 1 && Character.isDigit(s.text().charAt(0));
-    }
-
-    private static float median(List<Float> values) {
-        List<Float> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        return sorted.get(sorted.size() / 2);
     }
 }

@@ -48,8 +48,8 @@ final class MiddleDots {
         if (letters.size() < 2 || word.size() < 2) {
             return word;
         }
-        float height = median(letters.stream().map(s -> (float) (s.bottom() - s.top())).toList());
-        float middle = median(letters.stream().map(s -> (s.top() + s.bottom()) / 2f).toList());
+        float height = OcrGlyphs.median(letters.stream().map(s -> (float) (s.bottom() - s.top())).toList());
+        float middle = OcrGlyphs.median(letters.stream().map(s -> (s.top() + s.bottom()) / 2f).toList());
         if (height < 4) {
             return word;
         }
@@ -106,11 +106,5 @@ final class MiddleDots {
     /** {@return the rows of the letters' height: top, bottom (exclusive)} */
     private static int[] band(float height, float middle) {
         return new int[] {Math.round(middle - height / 2), Math.round(middle + height / 2)};
-    }
-
-    private static float median(List<Float> values) {
-        List<Float> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        return sorted.get(sorted.size() / 2);
     }
 }

@@ -162,7 +162,8 @@ final class OcrGlyphs {
         }
     }
 
-    private static float median(List<Float> values) {
+    /** {@return the upper median of {@code values}, which are not empty} */
+    static float median(List<Float> values) {
         List<Float> sorted = new ArrayList<>(values);
         sorted.sort(null);
         return sorted.get(sorted.size() / 2);

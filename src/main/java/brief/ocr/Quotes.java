@@ -48,8 +48,8 @@ final class Quotes {
             if (letters.isEmpty() || symbols.stream().noneMatch(s -> READ_AS.contains(s.text()))) {
                 continue;
             }
-            float height = median(letters.stream().map(s -> (float) (s.bottom() - s.top())).toList());
-            float middle = median(letters.stream().map(s -> (s.top() + s.bottom()) / 2f).toList());
+            float height = OcrGlyphs.median(letters.stream().map(s -> (float) (s.bottom() - s.top())).toList());
+            float middle = OcrGlyphs.median(letters.stream().map(s -> (s.top() + s.bottom()) / 2f).toList());
             for (int k = 0; k < symbols.size(); k++) {
                 OcrSymbol s = symbols.get(k);
                 if (!READ_AS.contains(s.text())) {
@@ -107,11 +107,5 @@ final class Quotes {
 
     private static boolean heavy(int[] halves, int half) {
         return halves[half] > 0 && halves[half] >= HEAVY * halves[1 - half];
-    }
-
-    private static float median(List<Float> values) {
-        List<Float> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        return sorted.get(sorted.size() / 2);
     }
 }

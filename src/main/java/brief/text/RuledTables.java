@@ -452,7 +452,7 @@ public final class RuledTables {
                 if (b.isBlank() || Math.abs(a.baseline() - b.baseline()) >= 0.3f * a.fontSize()) {
                     continue;
                 }
-                float gap = b.x() - typedRight(a, leftCell) - (b.x() - typedLeft(b, rightCell));
+                float gap = typedEdge(b, rightCell, false) - typedEdge(a, leftCell, true);
                 if (gap < CELL_GAP * Math.max(a.fontSize(), b.fontSize()) && lastOnLine(a, leftCell)) {
                     return true;
                 }
@@ -462,33 +462,20 @@ public final class RuledTables {
     }
 
     /**
-     * {@return where the typed spaces after {@code a} on its line end} A label spread by typing spaces
-     * ({@code 구   분} across a header that spans two columns) runs on through them.
+     * {@return where the typed spaces after ({@code after}) or before {@code g} on its line end} A label
+     * spread by typing spaces ({@code 구   분} across a header that spans two columns) runs on through them.
      */
-    private static float typedRight(Glyph a, List<Glyph> cell) {
-        float reach = a.right();
+    private static float typedEdge(Glyph g, List<Glyph> cell, boolean after) {
+        float reach = after ? g.right() : g.x();
+        float slack = 0.25f * g.fontSize();
         for (boolean grew = true; grew; ) {
             grew = false;
             for (Glyph o : cell) {
-                if (o.isBlank() && Math.abs(o.baseline() - a.baseline()) < 0.3f * a.fontSize()
-                        && o.x() <= reach + 0.25f * a.fontSize() && o.right() > reach) {
-                    reach = o.right();
-                    grew = true;
+                if (!o.isBlank() || Math.abs(o.baseline() - g.baseline()) >= 0.3f * g.fontSize()) {
+                    continue;
                 }
-            }
-        }
-        return reach;
-    }
-
-    /** {@return where the typed spaces before {@code b} on its line begin} */
-    private static float typedLeft(Glyph b, List<Glyph> cell) {
-        float reach = b.x();
-        for (boolean grew = true; grew; ) {
-            grew = false;
-            for (Glyph o : cell) {
-                if (o.isBlank() && Math.abs(o.baseline() - b.baseline()) < 0.3f * b.fontSize()
-                        && o.right() >= reach - 0.25f * b.fontSize() && o.x() < reach) {
-                    reach = o.x();
+                if (after ? o.x() <= reach + slack && o.right() > reach : o.right() >= reach - slack && o.x() < reach) {
+                    reach = after ? o.right() : o.x();
                     grew = true;
                 }
             }
