@@ -3,14 +3,10 @@ package brief.ocr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import brief.pdf.PageImages;
-import brief.pdf.ScanWriter;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,29 +17,12 @@ class CommasTest {
 
     /** {@return page {@code n} of the scan of {@code pages} of {@code pdf}, drawn at 300 dpi} */
     private static BufferedImage scan(Path pdf, List<Integer> pages, int n) throws Exception {
-        Path dir = Files.createTempDirectory("commas");
-        Path scan = dir.resolve("scan.pdf");
-        BufferedImage[] out = new BufferedImage[1];
-        try {
-            new ScanWriter().write(pdf, pages, 300, scan);
-            new PageImages().render(scan, Optional.empty(), List.of(n), 300, (k, image) -> out[0] = image);
-        } finally {
-            Files.deleteIfExists(scan);
-            Files.deleteIfExists(dir);
-        }
-        return out[0];
+        return Scans.pages(pdf, pages, List.of(n)).get(n);
     }
 
     /** {@code "2@1117,3036,1133,3062"}: text, left, top, right, bottom. */
     private static String read(BufferedImage page, String... specs) {
-        List<OcrSymbol> symbols = new ArrayList<>();
-        for (String s : specs) {
-            int at = s.lastIndexOf('@');
-            String[] b = s.substring(at + 1).split(",");
-            symbols.add(new OcrSymbol(s.substring(0, at), Integer.parseInt(b[0]), Integer.parseInt(b[1]),
-                    Integer.parseInt(b[2]), Integer.parseInt(b[3]), 95));
-        }
-        return LatinMerge.text(Commas.read(symbols, page));
+        return LatinMerge.text(Commas.read(Scans.symbols(specs), page));
     }
 
     @Test

@@ -2,16 +2,11 @@ package brief.ocr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import brief.pdf.PageImages;
-import brief.pdf.ScanWriter;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,26 +20,12 @@ class MiddleDotsTest {
 
     @BeforeAll
     static void scan() throws Exception {
-        Path dir = Files.createTempDirectory("middle-dots");
-        Path scan = dir.resolve("scan.pdf");
-        try {
-            new ScanWriter().write(Path.of("corpus/fki-global-brief-16.pdf"), List.of(), 300, scan);
-            new PageImages().render(scan, Optional.empty(), List.of(1, 2, 3), 300, PAGES::put);
-        } finally {
-            Files.deleteIfExists(scan);
-            Files.deleteIfExists(dir);
-        }
+        PAGES.putAll(Scans.pages(Path.of("corpus/fki-global-brief-16.pdf"), List.of(), List.of(1, 2, 3)));
     }
 
     /** {@code "소@1186,627,1221,656"}: text, left, top, right, bottom. */
     private static String read(int page, String... specs) {
-        List<OcrSymbol> symbols = new ArrayList<>();
-        for (String s : specs) {
-            int at = s.lastIndexOf('@');
-            String[] b = s.substring(at + 1).split(",");
-            symbols.add(new OcrSymbol(s.substring(0, at), Integer.parseInt(b[0]), Integer.parseInt(b[1]),
-                    Integer.parseInt(b[2]), Integer.parseInt(b[3]), 95));
-        }
+        List<OcrSymbol> symbols = Scans.symbols(specs);
         return LatinMerge.text(MiddleDots.read(symbols, PAGES.get(page)));
     }
 
