@@ -27,6 +27,17 @@ class EntityExtractorTest {
         return found;
     }
 
+    /** {@return the texts of the mentions of {@code kind}, in order, joined by {@code " ; "}} */
+    static String names(List<EntityMention> mentions, EntityKind kind) {
+        return mentions.stream().filter(m -> m.kind() == kind).map(EntityMention::text).collect(Collectors.joining(" ; "));
+    }
+
+    /** {@return the organisations as {@code text/kind}, in order, joined by {@code " ; "}} */
+    static String bodies(List<EntityMention> mentions) {
+        return mentions.stream().filter(m -> m.kind() == EntityKind.ORGANIZATION).map(m -> m.text() + "/" + m.orgKind())
+                .collect(Collectors.joining(" ; "));
+    }
+
     static String render(List<EntityMention> mentions) {
         return mentions.stream().map(m -> m.text() + "@" + m.span().start() + ":" + m.kind() + ":" + m.key())
                 .collect(Collectors.joining(" ; "));

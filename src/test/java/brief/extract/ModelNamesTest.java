@@ -15,8 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ModelNamesTest {
 
     private static String orgs(String sentence) {
-        return EntityExtractorTest.extract(sentence).stream().filter(m -> m.kind() == EntityKind.ORGANIZATION)
-                .map(m -> m.text() + "/" + m.orgKind()).reduce((a, b) -> a + " ; " + b).orElse("");
+        return EntityExtractorTest.bodies(EntityExtractorTest.extract(sentence));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -78,9 +77,8 @@ class ModelNamesTest {
         "신용카드와 교통카드, 체크카드 사용이 늘었고 SIM카드도 바꿨다. | ",
     })
     void firmsByTheirHead(String sentence, String firms) {
-        assertEquals(java.util.Objects.toString(firms, ""), EntityExtractorTest.extract(sentence).stream()
-                .filter(m -> m.kind() == EntityKind.FIRM).map(EntityMention::text)
-                .reduce((a, b) -> a + " ; " + b).orElse(""));
+        assertEquals(java.util.Objects.toString(firms, ""), EntityExtractorTest.names(EntityExtractorTest.extract(sentence),
+                EntityKind.FIRM));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -136,9 +134,7 @@ class ModelNamesTest {
     })
     void officesTheRulesFind(String sentence, String expected) {
         brief.nlp.AnalyzedText analyzed = new brief.nlp.TextAnalyzer().analyze(brief.text.CleanText.ofSinglePage(sentence));
-        String found = new RuleFinder(Gazetteer.standard()).find(analyzed).stream()
-                .filter(m -> m.kind() == EntityKind.ORGANIZATION).map(m -> m.text() + "/" + m.orgKind())
-                .reduce((a, b) -> a + " ; " + b).orElse("");
+        String found = EntityExtractorTest.bodies(new RuleFinder(Gazetteer.standard()).find(analyzed));
         assertEquals(java.util.Objects.toString(expected, ""), found);
     }
 

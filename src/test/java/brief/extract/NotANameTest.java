@@ -62,9 +62,7 @@ class NotANameTest {
         "제375회국회 보건복지위원회회의록 제 1 호 | 국회/legislature",
     })
     void modelSpansTrimmed(String sentence, String expected) {
-        assertEquals(expected, EntityExtractorTest.extract(sentence).stream()
-                .filter(m -> m.kind() == EntityKind.ORGANIZATION).map(m -> m.text() + "/" + m.orgKind())
-                .reduce((a, b) -> a + " ; " + b).orElse(""));
+        assertEquals(expected, EntityExtractorTest.bodies(EntityExtractorTest.extract(sentence)));
     }
 
     /**
@@ -81,9 +79,8 @@ class NotANameTest {
         "28일(현지시각) AP뉴스는 구글 X랩이 월스크리트저널 디지털 라이브 컨퍼런스에서 이 같은 프로젝트를 발표했다고 보도했다. | 구글",
     })
     void platformAsService(String sentence, String firms) {
-        assertEquals(java.util.Objects.toString(firms, ""), EntityExtractorTest.extract(sentence).stream()
-                .filter(m -> m.kind() == EntityKind.FIRM).map(EntityMention::text)
-                .reduce((a, b) -> a + " ; " + b).orElse(""));
+        assertEquals(java.util.Objects.toString(firms, ""), EntityExtractorTest.names(EntityExtractorTest.extract(sentence),
+                EntityKind.FIRM));
     }
 
     /** A data sheet's sources are databases, not firms: the model's bare acronyms stay out (shipped model). */
