@@ -101,7 +101,11 @@ public final class Furniture {
         return text.replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
     }
 
-    /** Runs of at least four consecutive short lines at the same x, one above the other: upright vertical text. */
+    /**
+     * Runs of at least four consecutive short lines at the same x, each close under the one before:
+     * upright vertical text, whose lines follow at about one character's height. A form's column of short
+     * labels (제목, 감독, 출연, …) stands at a table row's pitch, farther apart, and stays.
+     */
     private static Set<Line> verticalStacks(List<Line> lines) {
         Set<Line> out = new HashSet<>();
         // by page, as a stack stands on one: the short lines of the whole document for each one made a long
@@ -117,15 +121,33 @@ public final class Furniture {
 
     private static void verticalStacks(List<Line> shortLines, Set<Line> out) {
         for (Line seed : shortLines) {
-            List<Line> stack = new ArrayList<>();
+            List<Line> column = new ArrayList<>();
             for (Line l : shortLines) {
                 if (Math.abs(l.x() - seed.x()) < seed.fontSize()) {
-                    stack.add(l);
+                    column.add(l);
                 }
             }
-            if (stack.size() >= 4) {
-                out.addAll(stack);
+            column.sort(java.util.Comparator.comparingDouble(Line::top));
+            int at = column.indexOf(seed);
+            int first = at;
+            while (first > 0 && closeUnder(column.get(first - 1), column.get(first))) {
+                first--;
+            }
+            int last = at;
+            while (last < column.size() - 1 && closeUnder(column.get(last), column.get(last + 1))) {
+                last++;
+            }
+            if (last - first + 1 >= 4) {
+                out.addAll(column.subList(first, last + 1));
             }
         }
+    }
+
+    /** Upright text's lines follow at most about one and a half characters apart, top to top. */
+    private static final float STACK_PITCH = 1.6f;
+
+    private static boolean closeUnder(Line above, Line below) {
+        float em = Math.max(above.fontSize(), below.fontSize());
+        return below.top() - above.top() <= STACK_PITCH * em;
     }
 }

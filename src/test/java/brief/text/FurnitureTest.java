@@ -112,6 +112,42 @@ class FurnitureTest {
         assertTrue(split.body().stream().filter(l -> l.text().length() == 1).allMatch(l -> l.page() > 1));
     }
 
+    /**
+     * A form's label column (a Hangul template's 제목, 감독, 출연, … one a table row, two syllables each at
+     * twice their height apart) is body; the same labels one under the other at a character's pitch would
+     * be upright text.
+     */
+    @Test
+    void aColumnOfShortLabelsAtARowsPitchIsNoVerticalStack() {
+        String[] labels = {"제목", "감독", "출연", "개봉", "국적", "평점"};
+        List<Line> form = new ArrayList<>();
+        List<Line> upright = new ArrayList<>();
+        for (int i = 0; i < labels.length; i++) {
+            form.add(line(1, labels[i], 150, 200 + 2 * EM * i));
+            upright.add(line(1, labels[i], 150, 200 + 1.2f * EM * i));
+        }
+        form.add(line(1, BODY, 50, 150));
+        upright.add(line(1, BODY, 50, 150));
+        assertEquals(7, new Furniture().split(form, new float[] {0, 842}).body().size());
+        assertEquals(List.of(labels), new Furniture().split(upright, new float[] {0, 842}).furniture());
+    }
+
+    /** A stack ends where its pitch opens: two labels far below an upright run are not part of it. */
+    @Test
+    void aVerticalStackEndsWhereItsPitchOpens() {
+        List<Line> lines = new ArrayList<>();
+        String[] label = {"연", "구", "개", "요"};
+        for (int i = 0; i < 4; i++) {
+            lines.add(line(1, label[i], 45, 200 + 12 * i));
+        }
+        lines.add(line(1, "비고", 45, 400));
+        lines.add(line(1, "합계", 45, 430));
+        lines.add(line(1, BODY, 50, 150));
+        Furniture.Split split = new Furniture().split(lines, new float[] {0, 842});
+        assertEquals(List.of("연", "구", "개", "요"), split.furniture());
+        assertEquals(3, split.body().size());
+    }
+
     /** A data sheet whose framed header block (title, number, date, revision) repeats on all its 16 pages. */
     @Test
     void theSharedDataSheetsHeaderBlockLeavesTheBody() throws Exception {
