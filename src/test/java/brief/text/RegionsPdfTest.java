@@ -138,6 +138,41 @@ class RegionsPdfTest {
     }
 
     /**
+     * A statistics table as ministries publish them: each ruled cell holds a figure and, under it, its
+     * change rate in parentheses, a fall marked with △ ({@code 282.3} over {@code (147.8)}). The rate is
+     * a word of its own, not glued to the figure as a gloss would be.
+     */
+    @Test
+    void aChangeRateUnderItsFigureStaysApart() throws IOException {
+        Assumptions.assumeTrue(Files.exists(NANUM), NANUM + " is missing (apt-get install fonts-nanum)");
+        Path pdf;
+        try (Drawing d = new Drawing()) {
+            float[] xs = {60, 160, 260, 360};
+            float[] ys = {100, 120, 160};
+            for (float y : ys) {
+                d.rule(xs[0], y, xs[3], y);
+            }
+            for (float x : xs) {
+                d.rule(x, ys[0], x, ys[2]);
+            }
+            d.text("구분", 70, 114, 9);
+            d.text("1분기", 170, 114, 9);
+            d.text("2분기", 270, 114, 9);
+            d.text("총투자", 70, 136, 9);
+            d.text("증감률", 70, 151, 9);
+            d.text("282.3", 170, 136, 9);
+            d.text("(147.8)", 170, 151, 9);
+            d.text("150.9", 270, 136, 9);
+            d.text("(△51.2)", 270, 151, 9);
+            pdf = d.save("change-rates.pdf");
+        }
+        String text = clean(pdf);
+        assertTrue(text.contains("282.3 (147.8)"), "a figure and its rate were glued:\n" + text);
+        assertTrue(text.contains("150.9 (△51.2)"), "a figure and its rate were glued:\n" + text);
+        assertGolden(pdf, text);
+    }
+
+    /**
      * A ruled budget table whose cells stack several figures (one per sub-item, no rule between them):
      * each figure stays a word of its own, never glued to the one under it.
      */
