@@ -8,21 +8,25 @@ import java.util.Arrays;
 
 /**
  * What a file is, told by its first bytes and never by its name: an HWP 5 document is an OLE2 compound
- * file, an HWPX document a zip (OWPML), and anything else is handed to the PDF reader, which names what
- * is wrong with it (PDFBox also accepts a {@code %PDF} header after a little leading junk).
+ * file, an HWPX document a zip (OWPML), an HWP 3 document (Hangul 97 and before) starts with its own
+ * signature, and anything else is handed to the PDF reader, which names what is wrong with it (PDFBox
+ * also accepts a {@code %PDF} header after a little leading junk).
  */
 public enum FileKind {
-    PDF, HWP, HWPX;
+    PDF, HWP, HWPX,
+    /** The Hangul word processor's format before HWP 5: known, so that it gets its own reason, and not read. */
+    HWP3;
 
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
             (byte) 0xE1};
     private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] HWP3_SIGNATURE = "HWP Document File".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /** {@return the kind of {@code file} by its magic bytes; a missing file is a PDF for the reader to refuse} */
     public static FileKind of(Path file) {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(OLE2.length);
+            head = in.readNBytes(HWP3_SIGNATURE.length);
         } catch (IOException e) {
             return PDF;
         }
@@ -36,6 +40,9 @@ public enum FileKind {
         }
         if (startsWith(head, ZIP)) {
             return HWPX;
+        }
+        if (startsWith(head, HWP3_SIGNATURE)) {
+            return HWP3;
         }
         return PDF;
     }

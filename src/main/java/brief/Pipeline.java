@@ -116,8 +116,10 @@ public final class Pipeline {
      */
     public Result process(Path pdf, String id, String source, Optional<String> published, PdfReader.Options options) {
         switch (FileKind.of(pdf)) {
-            case HWP -> { return process(hwp.read(pdf), id, source, published); }
-            case HWPX -> { return process(hwpx.read(pdf), id, source, published); }
+            case HWP -> { return process(hwp.read(pdf, options.timeout()), id, source, published); }
+            case HWPX -> { return process(hwpx.read(pdf, options.timeout()), id, source, published); }
+            case HWP3 -> throw new BadInputException(pdf, "an HWP 3 file (Hangul 97 or older), which brief does not"
+                    + " read: open it in Hangul and save it as .hwp, .hwpx or PDF");
             case PDF -> { }
         }
         Read read = read(pdf, id, source, published, options);
