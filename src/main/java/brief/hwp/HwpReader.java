@@ -73,8 +73,16 @@ public final class HwpReader {
         }
     }
 
-    /** Reads {@code file}; a distribution, password-protected or unparseable file is bad input. */
+    /** Reads {@code file} within {@link ParseDeadline#DEFAULT}. */
     public WordDocument read(Path file) {
+        return read(file, ParseDeadline.DEFAULT);
+    }
+
+    /**
+     * Reads {@code file}; a distribution, password-protected or unparseable file is bad input, and so is
+     * one whose parse has not ended within {@code limit}.
+     */
+    public WordDocument read(Path file, java.time.Duration limit) {
         int properties = properties(file);
         if ((properties & DISTRIBUTION) != 0) {
             throw new BadInputException(file, "saved for distribution (배포용): its body is encrypted for viewing"
@@ -85,7 +93,9 @@ public final class HwpReader {
         }
         HWPFile hwp;
         try {
-            hwp = HWPReader.fromFile(file.toFile());
+            hwp = ParseDeadline.call(file, limit, () -> HWPReader.fromFile(file.toFile()));
+        } catch (BadInputException e) {
+            throw e;
         } catch (Exception | LinkageError e) {
             throw new BadInputException(file, "not a readable HWP file (" + reason(e) + ")", e);
         }

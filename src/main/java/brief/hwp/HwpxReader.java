@@ -68,11 +68,21 @@ public final class HwpxReader {
         }
     }
 
-    /** Reads {@code file}; a zip that is not an HWPX document, or one hwpxlib cannot parse, is bad input. */
+    /** Reads {@code file} within {@link ParseDeadline#DEFAULT}. */
     public WordDocument read(Path file) {
+        return read(file, ParseDeadline.DEFAULT);
+    }
+
+    /**
+     * Reads {@code file}; a zip that is not an HWPX document, or one hwpxlib cannot parse or does not
+     * finish parsing within {@code limit}, is bad input.
+     */
+    public WordDocument read(Path file, java.time.Duration limit) {
         HWPXFile hwpx;
         try {
-            hwpx = HWPXReader.fromFile(file.toFile());
+            hwpx = ParseDeadline.call(file, limit, () -> HWPXReader.fromFile(file.toFile()));
+        } catch (BadInputException e) {
+            throw e;
         } catch (Exception | LinkageError e) {
             throw new BadInputException(file, "not a readable HWPX file (" + HwpReader.reason(e) + ")", e);
         }
