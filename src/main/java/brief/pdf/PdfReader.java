@@ -112,6 +112,11 @@ public final class PdfReader {
                     warnings.add("page " + page.number() + ": " + unmapped + " of " + total + " glyphs do not decode"
                             + " (a font without a usable ToUnicode map?); page left out");
                     page = new RawPage(page.number(), page.width(), page.height(), List.of(), page.rules());
+                } else if (collector.leftOut.containsKey(page.number())) {
+                    LeftOut out = collector.leftOut.get(page.number());
+                    warnings.add("page " + page.number() + ": " + out.glyphs() + " glyphs in font " + String.join(", ", out.fonts())
+                            + " do not decode (no usable ToUnicode map: equations or symbols?); left out, the rest"
+                            + " of the page kept");
                 }
                 pages.add(page);
             }
@@ -223,9 +228,18 @@ public final class PdfReader {
      * Captures each glyph through PDFBox's per-glyph hook instead of its own line and word heuristics,
      * and at the end of each page its ruling lines in a second pass over the page's drawing.
      */
+    /** A page's glyphs left out because their fonts do not decode: how many, and the fonts' names. */
+    record LeftOut(int glyphs, List<String> fonts) {
+    }
+
     private static final class GlyphCollector extends PDFTextStripper {
         final List<RawPage> pages = new ArrayList<>();
         final java.util.Map<Integer, Integer> unmapped = new java.util.HashMap<>();
+        /** By page, the glyphs left out because their font mostly does not decode, where other fonts do. */
+        final java.util.Map<Integer, LeftOut> leftOut = new java.util.HashMap<>();
+        /** The current page's fonts: glyphs shown, glyphs that did not decode. */
+        private final java.util.Map<PDFont, int[]> fontCounts = new java.util.IdentityHashMap<>();
+        private List<PDFont> currentFonts = new ArrayList<>();
         private final long deadline;
         private final Duration budget;
         private List<DrawnGlyph> current = new ArrayList<>();
@@ -248,6 +262,8 @@ public final class PdfReader {
         protected void startPage(PDPage page) {
             checkTime();
             current = new ArrayList<>();
+            currentFonts = new ArrayList<>();
+            fontCounts.clear();
             cropLeft = page.getCropBox().getLowerLeftX();
             cropBottom = page.getCropBox().getLowerLeftY();
         }
@@ -263,8 +279,11 @@ public final class PdfReader {
         @Override
         protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
             unmappedGlyph = font.toUnicode(code) == null;
+            int[] counts = fontCounts.computeIfAbsent(font, f -> new int[2]);
+            counts[0]++;
             if (unmappedGlyph) {
                 unmapped.merge(getCurrentPageNo(), 1, Integer::sum);
+                counts[1]++;
             }
             try {
                 super.showGlyph(matrix, font, code, displacement);
@@ -290,6 +309,7 @@ public final class PdfReader {
             String text = t.getUnicode();
             if (text == null || text.isEmpty() || undecodable(text)) {
                 unmapped.merge(getCurrentPageNo(), 1, Integer::sum);
+                fontCounts.computeIfAbsent(t.getFont(), f -> new int[2])[1]++;
                 return;
             }
             text = SymbolFonts.text(t.getFont().getName(), text);
@@ -298,6 +318,7 @@ public final class PdfReader {
             current.add(new DrawnGlyph(text, m.getTranslateX() + cropLeft, m.getTranslateY() + cropBottom,
                     t.getEndX() + cropLeft, t.getEndY() + cropBottom, m.getShearX() * em, m.getScaleY() * em,
                     t.getHeightDir()));
+            currentFonts.add(t.getFont());
         }
 
         /**
@@ -323,6 +344,65 @@ public final class PdfReader {
             }
         }
 
+        /**
+         * Takes out of the current page the glyphs of each font whose glyphs mostly do not decode, when
+         * another font's glyphs on the page do: Hancom PDF sets equations in a font of its own (HyhwpEQ)
+         * whose ToUnicode maps few of them, beside the Korean text of the same page, and a page refused
+         * whole for its equations lost that text. Only a page that would be refused is looked at (one
+         * whose undecodable glyphs are few keeps its decodable ones, as before); one whose every font
+         * fails is still refused.
+         */
+        private void leaveOutUndecodableFonts() {
+            int pageUnmapped = unmapped.getOrDefault(getCurrentPageNo(), 0);
+            long shown = current.stream().filter(g -> !g.text().isBlank()).count();
+            if (pageUnmapped <= MAX_UNMAPPED * (pageUnmapped + shown)) {
+                return; // the page stands; its few undecodable glyphs are dropped one by one, as they came
+            }
+            java.util.Set<PDFont> bad = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            fontCounts.forEach((font, c) -> {
+                if (c[0] > 0 && c[1] > MAX_UNMAPPED * c[0]) {
+                    bad.add(font);
+                }
+            });
+            if (bad.isEmpty()) {
+                return;
+            }
+            List<DrawnGlyph> kept = new ArrayList<>();
+            List<PDFont> keptFonts = new ArrayList<>();
+            int dropped = 0;
+            for (int i = 0; i < current.size(); i++) {
+                if (bad.contains(currentFonts.get(i))) {
+                    dropped++;
+                } else {
+                    kept.add(current.get(i));
+                    keptFonts.add(currentFonts.get(i));
+                }
+            }
+            if (kept.stream().allMatch(g -> g.text().isBlank())) {
+                return;
+            }
+            int badUnmapped = 0;
+            List<String> names = new ArrayList<>();
+            for (PDFont font : bad) {
+                badUnmapped += fontCounts.get(font)[1];
+                names.add(fontName(font));
+            }
+            java.util.Collections.sort(names);
+            unmapped.merge(getCurrentPageNo(), -badUnmapped, Integer::sum);
+            leftOut.put(getCurrentPageNo(), new LeftOut(dropped + badUnmapped, names));
+            current = kept;
+            currentFonts = keptFonts;
+        }
+
+        /** A font's name without its subset tag ({@code INPILL+HyhwpEQ} is {@code HyhwpEQ}). */
+        private static String fontName(PDFont font) {
+            String name = font.getName();
+            if (name == null) {
+                return "(unnamed)";
+            }
+            return name.matches("[A-Z]{6}\\+.+") ? name.substring(7) : name;
+        }
+
         /** U+FFFD or private-use code points: what a glyph without a Unicode mapping decodes to. */
         private static boolean undecodable(String text) {
             return text.codePoints().anyMatch(c -> c == 0xFFFD || Character.getType(c) == Character.PRIVATE_USE);
@@ -340,6 +420,7 @@ public final class PdfReader {
                 throw new IOException("page " + getCurrentPageNo() + ": cannot read its drawing ("
                         + oneLine(e.getMessage()) + ")", e);
             }
+            leaveOutUndecodableFonts();
             List<Glyph> glyphs = current.stream().map(g -> g.in(frame)).toList();
             pages.add(new RawPage(getCurrentPageNo(), frame.width(), frame.height(), glyphs, rules));
         }

@@ -160,7 +160,37 @@ class BadPdfTest {
      */
     @Test
     void glyphsThatDecodeToNothingAreRefusedNotIndexedAsGarbage() throws Exception {
-        Path f = tmp.resolve("garbage.pdf");
+        Path f = withAGarbageFont("garbage.pdf",
+                "BT /F1 12 Tf 72 700 Td (ABCDEFGHIJ KLMNOPQRST) Tj 0 -20 Td (UVWXYZ ABCDEF) Tj ET");
+        assertEquals("no usable text: the fonts of its pages have no usable ToUnicode map", refusal(f));
+    }
+
+    /**
+     * A page whose formulas are set in a font that does not decode (Hancom PDF's equation font) beside
+     * text in one that does: the formulas' glyphs are left out with a warning, the text is kept, where
+     * the whole page used to be refused for them.
+     */
+    @Test
+    void aFontThatDoesNotDecodeIsLeftOutAndTheRestOfThePageKept() throws Exception {
+        Path f = withAGarbageFont("formulas.pdf", "BT /F2 12 Tf 72 700 Td (For every natural number) Tj ET"
+                + " BT /F1 12 Tf 240 700 Td (ABCDEFGHIJKLMNOPQRSTUVWXYZ ABCDEFGHIJ) Tj ET"
+                + " BT /F2 12 Tf 72 680 Td (the sum is odd.) Tj ET");
+        RawDocument d = reader.read(f);
+        String text = d.pages().get(0).glyphs().stream().map(Glyph::text).reduce("", String::concat);
+        assertTrue(text.contains("Foreverynaturalnumber") || text.contains("For every natural number"), text);
+        assertTrue(text.contains("odd."), text);
+        assertFalse(text.contains("ABC"), "the undecodable font's glyphs were kept: " + text);
+        assertEquals(1, d.warnings().size(), d.warnings().toString());
+        assertTrue(d.warnings().get(0).startsWith("page 1: ") && d.warnings().get(0).contains("in font Helvetica")
+                && d.warnings().get(0).contains("left out, the rest of the page kept"), d.warnings().get(0));
+    }
+
+    /**
+     * {@return a one-page PDF whose font F1 has glyph names that mean nothing (no ToUnicode, no standard
+     * names) and F2 is Helvetica, showing {@code content}}
+     */
+    private Path withAGarbageFont(String name, String content) throws Exception {
+        Path f = tmp.resolve(name);
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);
@@ -180,9 +210,10 @@ class BadPdfTest {
             org.apache.pdfbox.pdmodel.PDResources resources = new org.apache.pdfbox.pdmodel.PDResources();
             COSDictionary fonts = new COSDictionary();
             fonts.setItem(COSName.getPDFName("F1"), font);
+            fonts.setItem(COSName.getPDFName("F2"),
+                    new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA).getCOSObject());
             resources.getCOSObject().setItem(COSName.FONT, fonts);
             page.setResources(resources);
-            String content = "BT /F1 12 Tf 72 700 Td (ABCDEFGHIJ KLMNOPQRST) Tj 0 -20 Td (UVWXYZ ABCDEF) Tj ET";
             PDStream stream = new PDStream(doc);
             try (OutputStream out = stream.createOutputStream()) {
                 out.write(content.getBytes(StandardCharsets.US_ASCII));
@@ -190,7 +221,7 @@ class BadPdfTest {
             page.setContents(stream);
             doc.save(f.toFile());
         }
-        assertEquals("no usable text: the fonts of its pages have no usable ToUnicode map", refusal(f));
+        return f;
     }
 
     @Test
