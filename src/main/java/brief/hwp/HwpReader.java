@@ -100,9 +100,11 @@ public final class HwpReader {
             throw new BadInputException(file, "not a readable HWP file (" + reason(e) + ")", e);
         }
         TextFlow flow = new TextFlow();
+        List<String> warnings = new ArrayList<>();
         try {
             PageTracker pages = new PageTracker();
             ParaHeadMaker heads = new ParaHeadMaker(hwp);
+            List<String> unnumbered = new ArrayList<>();
             int sections = 0;
             for (Section section : hwp.getBodyText().getSectionList()) {
                 heads.startSection(section);
@@ -116,17 +118,36 @@ public final class HwpReader {
                     if (breaks.before()) {
                         flow.pageBreak();
                     }
-                    body(p, heads.paraHeadString(p), flow);
+                    body(p, head(heads, p, unnumbered), flow);
                     if (breaks.within()) {
                         flow.pageBreak();
                     }
                 }
                 heads.endSection();
             }
+            if (!unnumbered.isEmpty()) {
+                warnings.add(unnumbered.size() + " paragraph(s) without their number or bullet: hwplib could not"
+                        + " work it out from the numbering definitions (" + unnumbered.get(0) + ")");
+            }
         } catch (UnsupportedEncodingException | RuntimeException e) {
             throw new BadInputException(file, "not a readable HWP file (" + reason(e) + ")", e);
         }
-        return new WordDocument(file, Hashes.sha256(file), saved(hwp), flow.build(), flow.pages(), List.of());
+        return new WordDocument(file, Hashes.sha256(file), saved(hwp), flow.build(), flow.pages(), warnings);
+    }
+
+    /**
+     * {@return the number or bullet the word processor draws before {@code p}, or none when hwplib's
+     * numbering fails on it} Some real files refer to a numbering level or definition the file does not
+     * hold ({@code Index 3 out of bounds for length 3}); the paragraph's text is still good, so it is kept
+     * without its number and the failure noted in {@code unnumbered}.
+     */
+    private static String head(ParaHeadMaker heads, Paragraph p, List<String> unnumbered) {
+        try {
+            return heads.paraHeadString(p);
+        } catch (RuntimeException e) {
+            unnumbered.add(reason(e));
+            return null;
+        }
     }
 
     private static final int PASSWORD = 1 << 1;

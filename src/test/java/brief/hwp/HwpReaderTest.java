@@ -64,6 +64,29 @@ class HwpReaderTest {
         assertTrue(t.startsWith("양쪽 정렬\n\n왼쪽 정렬"), t); // unnumbered paragraphs get no head
     }
 
+    /**
+     * A file whose paragraphs refer to numbering definitions it does not hold (seen in real press releases
+     * and manuals: hwplib's numbering then fails with {@code Index 46 out of bounds for length 0}): the
+     * numbered sample with its definitions taken out reads whole, its paragraphs without their numbers,
+     * and a warning says how many lost them.
+     */
+    @Test
+    void paragraphsWhoseNumberingIsMissingAreReadWithoutTheirNumbers(@TempDir Path dir) throws Exception {
+        kr.dogfoot.hwplib.object.HWPFile hwp = kr.dogfoot.hwplib.reader.HWPReader.fromFile(
+                SharedHwp.file("hwplib-문단번호 1-10 수준.hwp").toFile());
+        hwp.getDocInfo().getNumberingList().clear();
+        hwp.getDocInfo().getBulletList().clear();
+        Path broken = dir.resolve("numbering-gone.hwp");
+        kr.dogfoot.hwplib.writer.HWPWriter.toFile(hwp, broken.toString());
+        WordDocument doc = reader.read(broken);
+        String t = doc.text().text();
+        assertTrue(t.startsWith("양쪽 정렬\n\n왼쪽 정렬"), t);
+        assertTrue(t.contains("문단번호\n\n문단번호\n\n문단번호"), t);
+        assertFalse(t.contains("1. 문단번호"), t);
+        assertEquals(1, doc.warnings().size(), doc.warnings().toString());
+        assertTrue(doc.warnings().get(0).contains("paragraph(s) without their number or bullet"), doc.warnings().get(0));
+    }
+
     @Test
     void theDistributionFileIsRefusedWithItsOwnReason() {
         Path file = SharedHwp.file("hwplib-distribution.hwp"); // skips, with its reason, without ../shared
