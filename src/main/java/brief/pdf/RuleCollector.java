@@ -29,6 +29,8 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
     private final PageFrame frame;
     private final List<List<Point2D>> path = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
+    /** Axis-aligned pieces too short to be rules alone: the dots and dashes of a dotted rule, or ticks. */
+    private final List<Rule> pieces = new ArrayList<>();
 
     RuleCollector(PDPage page, PageFrame frame) {
         super(page);
@@ -38,6 +40,7 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
     /** {@return the page's rules, merged, horizontal ones first, each kind top to bottom and left to right} */
     List<Rule> collect() throws IOException {
         processPage(getPage());
+        rules.addAll(dotted(pieces));
         return merge(rules);
     }
 
@@ -154,12 +157,12 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
         float ay = y(a);
         float bx = x(b);
         float by = y(b);
-        if (Math.abs(ay - by) <= TOLERANCE && Math.abs(ax - bx) >= MIN_LENGTH) {
+        if (Math.abs(ay - by) <= TOLERANCE && Math.abs(ax - bx) > Math.abs(ay - by)) {
             float y = (ay + by) / 2;
-            rules.add(new Rule(Math.min(ax, bx), y, Math.max(ax, bx), y));
-        } else if (Math.abs(ax - bx) <= TOLERANCE && Math.abs(ay - by) >= MIN_LENGTH) {
+            (Math.abs(ax - bx) >= MIN_LENGTH ? rules : pieces).add(new Rule(Math.min(ax, bx), y, Math.max(ax, bx), y));
+        } else if (Math.abs(ax - bx) <= TOLERANCE && Math.abs(ay - by) > Math.abs(ax - bx)) {
             float x = (ax + bx) / 2;
-            rules.add(new Rule(x, Math.min(ay, by), x, Math.max(ay, by)));
+            (Math.abs(ay - by) >= MIN_LENGTH ? rules : pieces).add(new Rule(x, Math.min(ay, by), x, Math.max(ay, by)));
         }
     }
 
@@ -200,6 +203,71 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
 
     private float y(Point2D p) {
         return frame.y(p.getX(), p.getY());
+    }
+
+    /** Pieces of a dotted rule follow each other at most this far apart. */
+    static final float DOT_GAP = 3f;
+    /** A dotted rule has at least this many pieces ... */
+    static final int MIN_DOTS = 4;
+    /** ... and spans at least this far: a few dots in a row are a mark, not a rule. */
+    static final float MIN_DOTTED = 12f;
+
+    /**
+     * {@return the dotted and dashed rules the pieces make} Hancom PDF draws a dotted table rule (the
+     * line between a statistics table's rows) as hundreds of separate strokes of under a point, no dash
+     * pattern; each is too short to be a rule, and the rows it parts were read as one. Collinear pieces
+     * that follow each other closely, enough of them over enough length, are one rule.
+     */
+    static List<Rule> dotted(List<Rule> pieces) {
+        List<Rule> out = new ArrayList<>();
+        for (boolean horizontal : new boolean[] {true, false}) {
+            List<Rule> kind = new ArrayList<>(pieces.stream().filter(r -> r.horizontal() == horizontal).toList());
+            Comparator<Rule> across = horizontal ? Comparator.comparingDouble(Rule::y0) : Comparator.comparingDouble(Rule::x0);
+            Comparator<Rule> along = horizontal ? Comparator.comparingDouble(Rule::x0) : Comparator.comparingDouble(Rule::y0);
+            kind.sort(across);
+            int start = 0;
+            while (start < kind.size()) {
+                float line = across(kind.get(start), horizontal);
+                int end = start;
+                while (end < kind.size() && across(kind.get(end), horizontal) - line <= TOLERANCE) {
+                    end++;
+                }
+                List<Rule> row = new ArrayList<>(kind.subList(start, end));
+                row.sort(along);
+                chains(row, horizontal, line, out);
+                start = end;
+            }
+        }
+        return out;
+    }
+
+    private static void chains(List<Rule> row, boolean horizontal, float line, List<Rule> out) {
+        int first = 0;
+        while (first < row.size()) {
+            int last = first;
+            float reach = end(row.get(first), horizontal);
+            while (last + 1 < row.size() && begin(row.get(last + 1), horizontal) - reach <= DOT_GAP) {
+                last++;
+                reach = Math.max(reach, end(row.get(last), horizontal));
+            }
+            float from = begin(row.get(first), horizontal);
+            if (last - first + 1 >= MIN_DOTS && reach - from >= MIN_DOTTED) {
+                out.add(horizontal ? new Rule(from, line, reach, line) : new Rule(line, from, line, reach));
+            }
+            first = last + 1;
+        }
+    }
+
+    private static float across(Rule r, boolean horizontal) {
+        return horizontal ? r.y0() : r.x0();
+    }
+
+    private static float begin(Rule r, boolean horizontal) {
+        return horizontal ? r.x0() : r.y0();
+    }
+
+    private static float end(Rule r, boolean horizontal) {
+        return horizontal ? r.x1() : r.y1();
     }
 
     /** Collinear rules (within the tolerance) whose extents touch or overlap become one. */

@@ -75,6 +75,15 @@ class RegionsPdfTest {
             cs.stroke();
         }
 
+        /** A dotted rule as Hancom PDF draws one: a stroke of 0.6 pt every 1.2 pt, no dash pattern. */
+        void dottedRule(float x0, float y, float x1) throws IOException {
+            for (float x = x0; x + 0.6f <= x1; x += 1.2f) {
+                cs.moveTo(x, H - y);
+                cs.lineTo(x + 0.6f, H - y);
+                cs.stroke();
+            }
+        }
+
         void filledBox(float x, float top, float w, float h) throws IOException {
             cs.setNonStrokingColor(0.2f, 0.5f, 0.8f);
             cs.addRect(x, H - top - h, w, h);
@@ -169,6 +178,40 @@ class RegionsPdfTest {
         String text = clean(pdf);
         assertTrue(text.contains("282.3 (147.8)"), "a figure and its rate were glued:\n" + text);
         assertTrue(text.contains("150.9 (△51.2)"), "a figure and its rate were glued:\n" + text);
+        assertGolden(pdf, text);
+    }
+
+    /**
+     * A statistics table whose rows are parted by dotted rules drawn dot by dot (a ministry's press
+     * release from Hancom PDF): each row is a row, not one row of three-line cells.
+     */
+    @Test
+    void rowsPartedByDottedRulesAreRows() throws IOException {
+        Assumptions.assumeTrue(Files.exists(NANUM), NANUM + " is missing (apt-get install fonts-nanum)");
+        Path pdf;
+        try (Drawing d = new Drawing()) {
+            float[] xs = {60, 160, 260, 360};
+            d.rule(xs[0], 100, xs[3], 100);
+            d.rule(xs[0], 120, xs[3], 120);
+            d.dottedRule(xs[0], 135, xs[3]);
+            d.dottedRule(xs[0], 150, xs[3]);
+            d.rule(xs[0], 165, xs[3], 165);
+            for (float x : xs) {
+                d.rule(x, 100, x, 165);
+            }
+            String[][] rows = {{"구분", "금융보험업", "제조업"}, {"‘23.1Q", "66.8", "63.2"}, {"‘24.1Q", "55.0", "40.5"},
+                    {"증감률(%)", "(17.8)", "(35.9)"}};
+            float[] baselines = {114, 131, 146, 161};
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < 3; c++) {
+                    d.text(rows[r][c], xs[c] + 10, baselines[r], 9);
+                }
+            }
+            pdf = d.save("dotted-rows.pdf");
+        }
+        String text = clean(pdf);
+        assertTrue(text.contains("‘23.1Q\t66.8\t63.2\n‘24.1Q\t55.0\t40.5\n증감률(%)\t(17.8)\t(35.9)"),
+                "the dotted rules did not part the rows:\n" + text);
         assertGolden(pdf, text);
     }
 
