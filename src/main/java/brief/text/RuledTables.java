@@ -408,7 +408,7 @@ public final class RuledTables {
         for (boolean b : colText) {
             colsWithText += b ? 1 : 0;
         }
-        if (colsWithText < 2 || rowsWithText < 2 && !labelled(table)) {
+        if (colsWithText < 2 || rowsWithText < 2 && !labelled(table) || !sideBySide(table)) {
             return Optional.empty();
         }
         float size = median(all.stream().filter(g -> !g.isBlank()).map(Glyph::fontSize).toList());
@@ -424,6 +424,15 @@ public final class RuledTables {
     static boolean labelled(List<List<List<Fragment>>> table) {
         return table.size() == 1 && table.get(0).stream().allMatch(cell -> cell.size() <= MAX_LABEL_LINES
                 && cell.stream().allMatch(f -> f.text().replace(" ", "").length() < WhitespaceCut.PROSE_CHARS));
+    }
+
+    /**
+     * {@return whether some row holds text in two cells or more} A table sets things beside each other;
+     * boxes that only stack, each row one filled cell (a section framed with its title on a tab above its
+     * text, as government reports draw them: the tab's rules join the frame's into one grid), are no table.
+     */
+    static boolean sideBySide(List<List<List<Fragment>>> table) {
+        return table.stream().anyMatch(row -> row.stream().filter(cell -> !cell.isEmpty()).count() >= 2);
     }
 
     /** {@return the smallest index in {@code i}'s merged cell: its first row, then its first column} */

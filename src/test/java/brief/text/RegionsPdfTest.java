@@ -182,6 +182,43 @@ class RegionsPdfTest {
     }
 
     /**
+     * A section framed with its title on a tab at the frame's top edge, as government reports and calls
+     * for proposals draw them: the tab's rules join the frame's into one grid, but no row of it sets two
+     * things side by side, so it is no table and its items read as paragraphs.
+     */
+    @Test
+    void aFramedSectionWithATitleTabIsNoTable() throws IOException {
+        Assumptions.assumeTrue(Files.exists(NANUM), NANUM + " is missing (apt-get install fonts-nanum)");
+        Path pdf;
+        try (Drawing d = new Drawing()) {
+            // the tab: a box from y 94 to 110 at x 66-200, whose right side crosses the frame's top at 100
+            d.rule(66, 94, 200, 94);
+            d.rule(66, 110, 200, 110);
+            d.rule(66, 94, 66, 110);
+            d.rule(200, 94, 200, 110);
+            d.text("신청 방법", 100, 106, 9);
+            // the frame: its top runs from the tab to the right edge
+            d.rule(200, 100, 530, 100);
+            d.rule(58, 100, 58, 220);
+            d.rule(530, 100, 530, 220);
+            d.rule(58, 220, 530, 220);
+            String[] items = {"o (신청 방법) 범부처통합연구지원시스템에 기본사항을 전산 등록한 후 신청서를 첨부하여",
+                    "전산접수를 완료해야 함", "o (접수 기간) 마감시간 전까지 반드시 모든 제출 서류를 전산등록 완료해야 함",
+                    "o (유의 사항) 마감일에는 접속 폭주로 인한 접수지연이 발생할 수 있으므로 사전에 접수 요망"};
+            float[] xs = {66, 78, 66, 66};
+            for (int i = 0; i < items.length; i++) {
+                d.text(items[i], xs[i], 130 + 16 * i, 9);
+            }
+            pdf = d.save("framed-section.pdf");
+        }
+        String text = clean(pdf);
+        assertFalse(text.contains("\t"), "the framed section was read as a table:\n" + text);
+        assertTrue(text.contains("신청 방법\n\no (신청 방법)"), "the tab's title does not open the section:\n" + text);
+        assertTrue(text.contains("o (접수 기간) 마감시간"), text);
+        assertGolden(pdf, text);
+    }
+
+    /**
      * A statistics table whose rows are parted by dotted rules drawn dot by dot (a ministry's press
      * release from Hancom PDF): each row is a row, not one row of three-line cells.
      */
@@ -332,7 +369,9 @@ class RegionsPdfTest {
         Path pdf = Path.of("../shared/wild/motie-energy-voucher.pdf");
         Assumptions.assumeTrue(Files.exists(pdf), "../shared/wild/motie-energy-voucher.pdf is missing (no ../shared in this clone)");
         String text = clean(pdf);
-        assertTrue(text.contains("230,556 47,143"), "the stacked figures are not there apart");
+        // the sub-items' figures stack in one cell under the total's row (a dotted rule parts the two rows)
+        assertTrue(text.contains("47,143 156,267 23,600 1,674 1,872 -"), "the stacked figures are not there apart");
+        assertTrue(text.contains("○ 기능별 분류(합계)\t230,556\t230,556"), "the total's row is not a row of its own");
         assertFalse(java.util.regex.Pattern.compile("\\d,\\d{4}").matcher(text).find(), "two figures of a cell were glued");
     }
 }
