@@ -33,6 +33,7 @@ class ListItemsTest {
     @CsvSource(delimiter = '|', value = {
         "□ 지방재정조정제도는  | □",
         "ㅇ 자체 재원만으로    | ㅇ ",
+        "o (신청 방법) 범부처  | o ",
         "· (목적) 사업단위     | · ",
         "- 정부 간 재원이전    | - ",
         "※ 자료: 행정안전부    | ※ ",
@@ -48,7 +49,7 @@ class ListItemsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"-3.5% 하락", "1.5배 증가", "정부의 재정", "ㅇㅇ시", "다.2", "·집행·평가"})
+    @CsvSource({"-3.5% 하락", "1.5배 증가", "정부의 재정", "ㅇㅇ시", "다.2", "·집행·평가", "on-premise 서버", "oLED 패널"})
     void numbersAndWordsAreNoMarkers(String text) {
         assertTrue(new ItemMarker().marker(text).isEmpty(), text);
     }
@@ -63,6 +64,19 @@ class ListItemsTest {
         lines.add(line("일반재원에 해당", 58.3f, 140, 164));
         List<Block> blocks = new BlockBuilder().blocks(lines, 50, 500, EM, 6);
         assertEquals("3 2", shape(blocks));
+    }
+
+    /**
+     * A Latin {@code o} with a space after it is the bullet Hangul reports type for {@code ㅇ} (a call for
+     * proposals: {@code o (신청 방법) …}); the line under its text continues the item.
+     */
+    @Test
+    void aLatinOBulletHangsItsItemLikeTheHangulOne() {
+        List<Line> lines = new ArrayList<>();
+        lines.add(line("o (신청 방법) 범부처통합연구지원시스템(www.iris.go.kr)에 기본사항을 전산 등록한 후, 신청서", 50, 500, 100));
+        lines.add(line("(연구개발계획서 및 제출서류)를 첨부하여 전산접수 완료해야 함", 60, 350, 116));
+        lines.add(line("o (접수 기간) 전산등록·제출 마감시간(15시) 전 까지 반드시 신청 서식에 해당하는 모든", 50, 500, 132));
+        assertEquals("2 1", shape(new BlockBuilder().blocks(lines, 50, 500, EM, 6)));
     }
 
     @Test
