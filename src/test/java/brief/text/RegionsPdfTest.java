@@ -215,6 +215,7 @@ class RegionsPdfTest {
         assertFalse(text.contains("\t"), "the framed section was read as a table:\n" + text);
         assertTrue(text.contains("신청 방법\n\no (신청 방법)"), "the tab's title does not open the section:\n" + text);
         assertTrue(text.contains("o (접수 기간) 마감시간"), text);
+        assertTrue(text.contains("첨부하여 전산접수를"), "the item's hanging wrap was split:\n" + text);
         assertGolden(pdf, text);
     }
 
