@@ -90,13 +90,15 @@ final class TextAssembler {
 
     String render(Block block) {
         return switch (block) {
-            case Block.Paragraph p -> joinLines(p.lines().stream().map(l -> Characters.normalize(l.text())).toList(), false);
+            case Block.Paragraph p -> joinLines(p.lines().stream().map(l -> Characters.normalize(l.text())).toList(), false,
+                    new boolean[p.lines().size()]);
             case Block.Table t -> {
                 List<String> rows = new ArrayList<>();
                 for (List<List<Fragment>> row : t.rows()) {
                     List<String> cells = new ArrayList<>();
                     for (List<Fragment> cell : row) {
-                        cells.add(joinLines(cell.stream().map(f -> Characters.normalize(f.text())).toList(), true));
+                        cells.add(joinLines(cell.stream().map(f -> Characters.normalize(f.text())).toList(), true,
+                                shortEnds(cell)));
                     }
                     rows.add(String.join("\t", cells));
                 }
@@ -106,26 +108,48 @@ final class TextAssembler {
     }
 
     /**
-     * Joins lines, deciding each wrap. In a cell a line that opens with an item marker ({@code (22)
-     * 출원일자}, {@code - 세부}) starts an entry of its own, the way a paragraph's item does; a
-     * paragraph's lines were already parted at their markers by {@link BlockBuilder}.
+     * {@return for each of a cell's lines whether it ends short of the cell's text, by more than an em}
+     * The cell's text edge is where its longest line ends.
      */
-    private String joinLines(List<String> lines, boolean cell) {
+    static boolean[] shortEnds(List<Fragment> cell) {
+        float edge = (float) cell.stream().mapToDouble(Fragment::right).max().orElse(0);
+        boolean[] out = new boolean[cell.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = edge - cell.get(i).right() > cell.get(i).fontSize();
+        }
+        return out;
+    }
+
+    /**
+     * Joins lines, deciding each wrap. In a cell a line that opens with an item marker ({@code (22)
+     * 출원일자}, {@code - 세부}) starts an entry of its own, the way a paragraph's item does; a marker that
+     * may also be a wrapped sentence's end or a number ({@code 다.}, {@code 2.}) does so only after a line
+     * that ends short, as in a paragraph (a regulation's table lists {@code 가. … 나. … 다. …} in a cell,
+     * and {@code 사람} over {@code 다. 토양} is two items, not {@code 사람다.}). A paragraph's lines were
+     * already parted at their markers by {@link BlockBuilder}.
+     *
+     * @param endsShort per line, whether it ends short of the text's right edge
+     */
+    private String joinLines(List<String> lines, boolean cell, boolean[] endsShort) {
         StringBuilder sb = new StringBuilder();
         String above = "";
         boolean spaced = false; // the line before ended on a drawn space: its wrap is a word space
-        for (String line : lines) {
+        boolean aboveShort = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             String l = line.strip();
             if (l.isEmpty()) {
                 continue;
             }
             if (!sb.isEmpty()) {
-                boolean entry = cell && ITEMS.marker(l).filter(m -> !ItemMarker.ambiguous(m)).isPresent();
+                boolean afterShort = aboveShort;
+                boolean entry = cell && ITEMS.marker(l).filter(m -> !ItemMarker.ambiguous(m) || afterShort).isPresent();
                 sb.append(spaced || entry || Values.column(above, l) ? " " : joiner.separator(sb.toString(), l));
             }
             sb.append(l);
             above = l;
             spaced = Character.isWhitespace(line.charAt(line.length() - 1));
+            aboveShort = endsShort[i];
         }
         return sb.toString();
     }

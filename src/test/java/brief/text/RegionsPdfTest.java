@@ -182,6 +182,45 @@ class RegionsPdfTest {
     }
 
     /**
+     * A regulation's table lists its items {@code 가. 나. 다.} inside one cell: an item that ends short
+     * of the cell's edge is followed by the next one, not wrapped into it ({@code 사람} over {@code 다.
+     * 토양} is not {@code 사람다.}), while a line that runs to the edge still wraps before {@code 다.}.
+     */
+    @Test
+    void lettersOpeningItemsInACellAfterAShortLineStartItems() throws IOException {
+        Assumptions.assumeTrue(Files.exists(NANUM), NANUM + " is missing (apt-get install fonts-nanum)");
+        Path pdf;
+        try (Drawing d = new Drawing()) {
+            float[] xs = {60, 160, 560};
+            float[] ys = {100, 120, 228};
+            for (float y : ys) {
+                d.rule(xs[0], y, xs[2], y);
+            }
+            for (float x : xs) {
+                d.rule(x, ys[0], x, ys[2]);
+            }
+            d.text("부문", 70, 114, 9);
+            d.text("대상", 170, 114, 9);
+            d.text("방역·보건", 70, 136, 9);
+            d.text("가. 방역·보건관계 치료기관에서 방사선을 이용하여 진단에 종사하는", 170, 136, 9);
+            d.text("사람", 170, 150, 9);
+            d.text("나. 결핵 치료기관에서 환자를 진료하는 사람", 170, 164, 9);
+            d.text("다. 토양 및 수산물시료 분석 등에 유해물질을 이용하여 직접 종사하는", 170, 178, 9);
+            d.text("사람", 170, 192, 9);
+            d.text("라. 위 각 목의 업무에 종사하는 사람은 따로 정하는 바에 따라 위험근무수당을 받을 수 있", 170, 206, 9);
+            d.text("다. 다만, 중복하여 지급하지 아니한다.", 170, 220, 9);
+            pdf = d.save("cell-items.pdf");
+        }
+        String text = clean(pdf);
+        assertTrue(text.contains("종사하는 사람 나. 결핵"), "an item after a short line was glued:\n" + text);
+        assertTrue(text.contains("진료하는 사람 다. 토양"), "an item after a short line was glued:\n" + text);
+        assertTrue(text.contains("종사하는 사람 라. 위"), "an item after a short line was glued:\n" + text);
+        assertFalse(text.contains("사람다."), text);
+        assertTrue(text.contains("받을 수 있다. 다만,"), "a sentence wrapped before its ending after a full line was split:\n" + text);
+        assertGolden(pdf, text);
+    }
+
+    /**
      * A section framed with its title on a tab at the frame's top edge, as government reports and calls
      * for proposals draw them: the tab's rules join the frame's into one grid, but no row of it sets two
      * things side by side, so it is no table and its items read as paragraphs.
