@@ -108,6 +108,13 @@ final class TextAssembler {
     }
 
     /**
+     * A middle dot glued to a word at a line's start: in a cell, after a line that ends short, the bullet of
+     * a stacked list ({@code ·토취장마다} over {@code ·재질변화시마다}); after a full line, the joint of a
+     * wrapped enumeration ({@code 편성} over {@code ·집행}), which attaches.
+     */
+    private static final java.util.regex.Pattern DOT_ITEM = java.util.regex.Pattern.compile("[·・ㆍ]\\p{L}");
+
+    /**
      * {@return for each of a cell's lines whether it ends short of the cell's text, by more than an em}
      * The cell's text edge is where its longest line ends.
      */
@@ -143,7 +150,8 @@ final class TextAssembler {
             }
             if (!sb.isEmpty()) {
                 boolean afterShort = aboveShort;
-                boolean entry = cell && ITEMS.marker(l).filter(m -> !ItemMarker.ambiguous(m) || afterShort).isPresent();
+                boolean entry = cell && (ITEMS.marker(l).filter(m -> !ItemMarker.ambiguous(m) || afterShort).isPresent()
+                        || afterShort && DOT_ITEM.matcher(l).lookingAt());
                 sb.append(spaced || entry || Values.column(above, l) ? " " : joiner.separator(sb.toString(), l));
             }
             sb.append(l);

@@ -221,6 +221,39 @@ class RegionsPdfTest {
     }
 
     /**
+     * Middle dots as bullets of a stacked list in a cell ({@code ·토취장마다} over {@code ·재질변화시마다},
+     * each line short) are items; a middle dot opening a line after a full one joins a wrapped
+     * enumeration ({@code 편성} over {@code ·집행·평가}).
+     */
+    @Test
+    void middleDotsOpeningShortLinesInACellAreItems() throws IOException {
+        Assumptions.assumeTrue(Files.exists(NANUM), NANUM + " is missing (apt-get install fonts-nanum)");
+        Path pdf;
+        try (Drawing d = new Drawing()) {
+            float[] xs = {60, 160, 420};
+            float[] ys = {100, 120, 190};
+            for (float y : ys) {
+                d.rule(xs[0], y, xs[2], y);
+            }
+            for (float x : xs) {
+                d.rule(x, ys[0], x, ys[2]);
+            }
+            d.text("시험 종류", 70, 114, 9);
+            d.text("시험 빈도", 170, 114, 9);
+            d.text("함수비", 70, 136, 9);
+            d.text("·토취장마다", 170, 136, 9);
+            d.text("·재질변화시마다", 170, 150, 9);
+            d.text("·사업의 전 과정에 걸쳐 예산의 수립과 배정, 편성", 170, 164, 9);
+            d.text("·집행·평가를 점검한다", 170, 178, 9);
+            pdf = d.save("cell-dots.pdf");
+        }
+        String text = clean(pdf);
+        assertTrue(text.contains("·토취장마다 ·재질변화시마다 ·사업의"), "the dotted items were glued:\n" + text);
+        assertTrue(text.contains("편성·집행·평가"), "a wrapped enumeration was split:\n" + text);
+        assertGolden(pdf, text);
+    }
+
+    /**
      * A section framed with its title on a tab at the frame's top edge, as government reports and calls
      * for proposals draw them: the tab's rules join the frame's into one grid, but no row of it sets two
      * things side by side, so it is no table and its items read as paragraphs.
