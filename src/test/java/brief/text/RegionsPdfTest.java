@@ -75,6 +75,16 @@ class RegionsPdfTest {
             cs.stroke();
         }
 
+        /** A full grid: a rule across the columns at each y, and one down the rows at each x. */
+        void grid(float[] xs, float[] ys) throws IOException {
+            for (float y : ys) {
+                rule(xs[0], y, xs[xs.length - 1], y);
+            }
+            for (float x : xs) {
+                rule(x, ys[0], x, ys[ys.length - 1]);
+            }
+        }
+
         /** A dotted rule as Hancom PDF draws one: a stroke of 0.6 pt every 1.2 pt, no dash pattern. */
         void dottedRule(float x0, float y, float x1) throws IOException {
             for (float x = x0; x + 0.6f <= x1; x += 1.2f) {
@@ -158,12 +168,7 @@ class RegionsPdfTest {
         try (Drawing d = new Drawing()) {
             float[] xs = {60, 160, 260, 360};
             float[] ys = {100, 120, 160};
-            for (float y : ys) {
-                d.rule(xs[0], y, xs[3], y);
-            }
-            for (float x : xs) {
-                d.rule(x, ys[0], x, ys[2]);
-            }
+            d.grid(xs, ys);
             d.text("구분", 70, 114, 9);
             d.text("1분기", 170, 114, 9);
             d.text("2분기", 270, 114, 9);
@@ -193,12 +198,7 @@ class RegionsPdfTest {
         try (Drawing d = new Drawing()) {
             float[] xs = {60, 160, 560};
             float[] ys = {100, 120, 228};
-            for (float y : ys) {
-                d.rule(xs[0], y, xs[2], y);
-            }
-            for (float x : xs) {
-                d.rule(x, ys[0], x, ys[2]);
-            }
+            d.grid(xs, ys);
             d.text("부문", 70, 114, 9);
             d.text("대상", 170, 114, 9);
             d.text("방역·보건", 70, 136, 9);
@@ -232,12 +232,7 @@ class RegionsPdfTest {
         try (Drawing d = new Drawing()) {
             float[] xs = {60, 160, 420};
             float[] ys = {100, 120, 190};
-            for (float y : ys) {
-                d.rule(xs[0], y, xs[2], y);
-            }
-            for (float x : xs) {
-                d.rule(x, ys[0], x, ys[2]);
-            }
+            d.grid(xs, ys);
             d.text("시험 종류", 70, 114, 9);
             d.text("시험 빈도", 170, 114, 9);
             d.text("함수비", 70, 136, 9);
@@ -336,12 +331,7 @@ class RegionsPdfTest {
         try (Drawing d = new Drawing()) {
             float[] xs = {60, 200, 300, 400};
             float[] ys = {100, 120, 190};
-            for (float y : ys) {
-                d.rule(xs[0], y, xs[3], y);
-            }
-            for (float x : xs) {
-                d.rule(x, ys[0], x, ys[2]);
-            }
+            d.grid(xs, ys);
             d.text("구분", 110, 114, 9);
             d.text("2022년", 230, 114, 9);
             d.text("2023년", 330, 114, 9);
