@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * marks ({@code Global Brief Vol.12 · 2024년 5월}, {@code AI 동향 2022년 8월호}, {@code 통권 제45호 2021. 7.}).
  * Dates inside running text are events, not the publication, and are not looked at: a title-block line
  * that reads as a sentence (it ends in {@code 다}) or where a particle follows the date
- * ({@code 2024년 5월부터}) is no masthead.
+ * ({@code 2024년 5월부터}) is no masthead. A press release's header line counts too, by its labels
+ * ({@code 보도시점 2024. 6. 21.(금) 11:00 배포 2024. 6. 21.(금) 09:00}: the first date).
  */
 public final class PublicationDate {
 
@@ -58,6 +59,17 @@ public final class PublicationDate {
     private static final Pattern FIGURES = Pattern.compile("\\d+");
     private static final int MASTHEAD_FIGURES = 2;
     private static final Pattern SENTENCE_END = Pattern.compile("[다요]\\s*[.。]?\\s*$");
+    /**
+     * The label of a release line: a press release's header gives the time it may be reported and the
+     * time it was handed out ({@code 보도시점 2024. 6. 21.(금) 11:00 배포 2024. 6. 21.(금) 09:00}), other
+     * papers the day they were issued, written or posted.
+     */
+    private static final Pattern RELEASE_LABEL = Pattern.compile("보도\\s*(?:시점|일시|일자|일)?|배포\\s*(?:일시|일자|일)?"
+            + "|발행\\s*(?:일자|일)|발간\\s*(?:일자|일)|작성\\s*(?:일자|일)|게재\\s*(?:일자|일)");
+    /** What a release line holds besides its labels and dates: a weekday, a time of day, separators. */
+    private static final Pattern RELEASE_EXTRA = Pattern.compile("\\(\\s*[월화수목금토일]\\s*\\)|\\d{1,2}\\s*:\\s*\\d{2}|[:：|/~∼-]");
+    /** Characters a release line may hold besides its labels, dates, weekdays and times ({@code 즉시}, {@code 이후}). */
+    private static final int RELEASE_REST = 6;
 
     private PublicationDate() {
     }
@@ -86,7 +98,25 @@ public final class PublicationDate {
             }
         }
         return text.pageText(1).lines().map(String::strip).filter(l -> !l.isEmpty()).limit(TITLE_BLOCK_LINES)
-                .map(l -> parse(l, DATE_LINE_REST).or(() -> masthead(l))).flatMap(Optional::stream).findFirst();
+                .map(l -> parse(l, DATE_LINE_REST).or(() -> masthead(l)).or(() -> release(l)))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * {@return the first date of a release line ({@code 보도시점 2024. 6. 21.(금) 11:00 배포 …}), if the line is
+     * one} It opens with a release label and holds little but labels, dates, weekdays and times; a line
+     * of running text that mentions a release ({@code 보도자료를 2024. 6. 21. 배포하였다}) is none.
+     */
+    static Optional<String> release(String line) {
+        Matcher label = RELEASE_LABEL.matcher(line);
+        if (!label.lookingAt() || SENTENCE_END.matcher(line).find()) {
+            return Optional.empty();
+        }
+        String rest = RELEASE_EXTRA.matcher(RELEASE_LABEL.matcher(line).replaceAll(" ")).replaceAll(" ");
+        for (Pattern p : List.of(DAY, KOREAN, MONTH)) {
+            rest = p.matcher(rest).replaceAll(" ");
+        }
+        return rest.replaceAll("\\s+", "").length() <= RELEASE_REST ? first(line, m -> true) : Optional.empty();
     }
 
     /**
