@@ -107,7 +107,7 @@ public final class PdfReader {
             for (RawPage page : collector.pages) {
                 int unmapped = collector.unmapped.getOrDefault(page.number(), 0);
                 int total = unmapped + (int) page.glyphs().stream().filter(g -> !g.isBlank()).count();
-                if (total > 0 && unmapped > MAX_UNMAPPED * total) {
+                if (mostlyUndecodable(unmapped, total)) {
                     refused++;
                     warnings.add("page " + page.number() + ": " + unmapped + " of " + total + " glyphs do not decode"
                             + " (a font without a usable ToUnicode map?); page left out");
@@ -224,14 +224,22 @@ public final class PdfReader {
         return s == null ? "unknown error" : s.replaceAll("\\s+", " ").strip();
     }
 
-    /**
-     * Captures each glyph through PDFBox's per-glyph hook instead of its own line and word heuristics,
-     * and at the end of each page its ruling lines in a second pass over the page's drawing.
-     */
     /** A page's glyphs left out because their fonts do not decode: how many, and the fonts' names. */
     record LeftOut(int glyphs, List<String> fonts) {
     }
 
+    /**
+     * {@return whether more than {@link #MAX_UNMAPPED} of {@code all} glyphs (a page's, or one font's on
+     * it) do not decode}
+     */
+    static boolean mostlyUndecodable(int undecodable, long all) {
+        return all > 0 && undecodable > MAX_UNMAPPED * all;
+    }
+
+    /**
+     * Captures each glyph through PDFBox's per-glyph hook instead of its own line and word heuristics,
+     * and at the end of each page its ruling lines in a second pass over the page's drawing.
+     */
     private static final class GlyphCollector extends PDFTextStripper {
         final List<RawPage> pages = new ArrayList<>();
         final java.util.Map<Integer, Integer> unmapped = new java.util.HashMap<>();
@@ -355,12 +363,12 @@ public final class PdfReader {
         private void leaveOutUndecodableFonts() {
             int pageUnmapped = unmapped.getOrDefault(getCurrentPageNo(), 0);
             long shown = current.stream().filter(g -> !g.text().isBlank()).count();
-            if (pageUnmapped <= MAX_UNMAPPED * (pageUnmapped + shown)) {
+            if (!mostlyUndecodable(pageUnmapped, pageUnmapped + shown)) {
                 return; // the page stands; its few undecodable glyphs are dropped one by one, as they came
             }
             java.util.Set<PDFont> bad = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             fontCounts.forEach((font, c) -> {
-                if (c[0] > 0 && c[1] > MAX_UNMAPPED * c[0]) {
+                if (mostlyUndecodable(c[1], c[0])) {
                     bad.add(font);
                 }
             });
