@@ -222,8 +222,8 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
         List<Rule> out = new ArrayList<>();
         for (boolean horizontal : new boolean[] {true, false}) {
             List<Rule> kind = new ArrayList<>(pieces.stream().filter(r -> r.horizontal() == horizontal).toList());
-            Comparator<Rule> across = horizontal ? Comparator.comparingDouble(Rule::y0) : Comparator.comparingDouble(Rule::x0);
-            Comparator<Rule> along = horizontal ? Comparator.comparingDouble(Rule::x0) : Comparator.comparingDouble(Rule::y0);
+            Comparator<Rule> across = Comparator.comparingDouble(r -> across(r, horizontal));
+            Comparator<Rule> along = Comparator.comparingDouble(r -> begin(r, horizontal));
             kind.sort(across);
             int start = 0;
             while (start < kind.size()) {
@@ -275,16 +275,16 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
         List<Rule> out = new ArrayList<>();
         for (boolean horizontal : new boolean[] {true, false}) {
             List<Rule> kind = new ArrayList<>(rules.stream().filter(r -> r.horizontal() == horizontal).toList());
-            Comparator<Rule> across = horizontal ? Comparator.comparingDouble(Rule::y0) : Comparator.comparingDouble(Rule::x0);
-            Comparator<Rule> along = horizontal ? Comparator.comparingDouble(Rule::x0) : Comparator.comparingDouble(Rule::y0);
+            Comparator<Rule> across = Comparator.comparingDouble(r -> across(r, horizontal));
+            Comparator<Rule> along = Comparator.comparingDouble(r -> begin(r, horizontal));
             kind.sort(along);
             List<Rule> merged = new ArrayList<>();
             for (Rule r : kind) {
                 int at = -1;
                 for (int i = 0; i < merged.size(); i++) {
                     Rule m = merged.get(i);
-                    boolean collinear = horizontal ? Math.abs(m.y0() - r.y0()) <= TOLERANCE : Math.abs(m.x0() - r.x0()) <= TOLERANCE;
-                    boolean touching = horizontal ? r.x0() <= m.x1() + TOLERANCE : r.y0() <= m.y1() + TOLERANCE;
+                    boolean collinear = Math.abs(across(m, horizontal) - across(r, horizontal)) <= TOLERANCE;
+                    boolean touching = begin(r, horizontal) <= end(m, horizontal) + TOLERANCE;
                     if (collinear && touching) {
                         at = i;
                         break;
