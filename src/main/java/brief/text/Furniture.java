@@ -119,7 +119,10 @@ public final class Furniture {
         return out;
     }
 
-    private static void verticalStacks(List<Line> shortLines, Set<Line> out) {
+    private static void verticalStacks(List<Line> page, Set<Line> out) {
+        // top to bottom once, so that each seed's column comes out in that order
+        List<Line> shortLines = new ArrayList<>(page);
+        shortLines.sort(java.util.Comparator.comparingDouble(Line::top));
         for (Line seed : shortLines) {
             List<Line> column = new ArrayList<>();
             for (Line l : shortLines) {
@@ -127,7 +130,6 @@ public final class Furniture {
                     column.add(l);
                 }
             }
-            column.sort(java.util.Comparator.comparingDouble(Line::top));
             int at = column.indexOf(seed);
             int first = at;
             while (first > 0 && closeUnder(column.get(first - 1), column.get(first))) {
