@@ -20,15 +20,10 @@ import java.util.concurrent.TimeoutException;
  */
 final class ParseDeadline {
 
-    /** What the launcher's {@code --timeout} defaults to for a PDF without pages. */
-    static final Duration DEFAULT = Duration.ofSeconds(60);
+    /** The reading budget of a file without pages when no {@code --timeout} is given, as for a PDF. */
+    static final Duration DEFAULT = brief.pdf.PdfReader.Options.DEFAULT.timeout();
 
     private ParseDeadline() {
-    }
-
-    /** A parse that may throw anything a library throws. */
-    interface Parse<T> {
-        T run() throws Exception;
     }
 
     /**
@@ -37,14 +32,13 @@ final class ParseDeadline {
      * @throws Exception what the parse threw
      * @throws BadInputException when the limit passed first
      */
-    static <T> T call(Path file, Duration limit, Parse<T> parse) throws Exception {
+    static <T> T call(Path file, Duration limit, Callable<T> parse) throws Exception {
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "parse " + file.getFileName());
             t.setDaemon(true);
             return t;
         });
-        Callable<T> task = parse::run;
-        Future<T> result = worker.submit(task);
+        Future<T> result = worker.submit(parse);
         try {
             return result.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
