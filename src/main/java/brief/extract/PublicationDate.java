@@ -112,7 +112,7 @@ public final class PublicationDate {
         if (!label.lookingAt() || SENTENCE_END.matcher(line).find()) {
             return Optional.empty();
         }
-        String rest = RELEASE_EXTRA.matcher(RELEASE_LABEL.matcher(line).replaceAll(" ")).replaceAll(" ");
+        String rest = RELEASE_EXTRA.matcher(label.replaceAll(" ")).replaceAll(" ");
         for (Pattern p : List.of(DAY, KOREAN, MONTH)) {
             rest = p.matcher(rest).replaceAll(" ");
         }

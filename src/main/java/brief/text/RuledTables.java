@@ -385,8 +385,6 @@ public final class RuledTables {
         }
         List<List<List<Fragment>>> table = new ArrayList<>();
         int rowsWithText = 0;
-        int colsWithText = 0;
-        boolean[] colText = new boolean[cols];
         for (int r = 0; r < rows; r++) {
             List<List<Fragment>> row = new ArrayList<>();
             boolean text = false;
@@ -397,7 +395,6 @@ public final class RuledTables {
                 }
                 List<Fragment> cell = cellLines(page, merged.get(i));
                 text |= !cell.isEmpty();
-                colText[c] |= !cell.isEmpty();
                 row.add(cell);
             }
             if (text) {
@@ -405,10 +402,8 @@ public final class RuledTables {
                 rowsWithText++;
             }
         }
-        for (boolean b : colText) {
-            colsWithText += b ? 1 : 0;
-        }
-        if (colsWithText < 2 || rowsWithText < 2 && !labelled(table) || !sideBySide(table)) {
+        // a row with two filled cells also means two columns with text
+        if (!sideBySide(table) || rowsWithText < 2 && !labelled(table)) {
             return Optional.empty();
         }
         float size = median(all.stream().filter(g -> !g.isBlank()).map(Glyph::fontSize).toList());
