@@ -58,6 +58,7 @@ public final class OpenNlpNameFinder implements NameFinder {
         }
         TokenIndex tokens = new TokenIndex(analyzed.tokens());
         List<EntityMention> out = new ArrayList<>();
+        java.util.Map<String, Integer> tagged = new java.util.HashMap<>(); // the model's names, by their words
         for (List<NerSpan> spans : found) {
             for (NerSpan raw : spans) {
                 java.util.Optional<NerSpan> cut = trimmed(text, tokens, raw);
@@ -65,6 +66,9 @@ public final class OpenNlpNameFinder implements NameFinder {
                     continue;
                 }
                 NerSpan read = cut.get();
+                if (read.type() == NerType.FIRM || read.type() == NerType.ORGANIZATION) {
+                    tagged.merge(read.span().of(text), 1, Integer::sum);
+                }
                 boolean titleCut = read.span().end() < raw.span().end(); // a post follows, not a particle
                 String surface = read.span().of(text);
                 // the model's span over a weak alias of one kind says it is a name here; the gazetteer says
@@ -86,6 +90,7 @@ public final class OpenNlpNameFinder implements NameFinder {
                 boolean acronym = s.type() == NerType.ORGANIZATION && acronymWithParticle(text, s.span(), surface);
                 if (surface.equals("정부") || gloss || gazetteer.country(surface).isPresent()
                         || shortAcronym(surface, strong) && !acronym
+                        || !strong && (capitalsWord(surface) || latinWithCommonNoun(tokens, s.span(), surface))
                         || !strong && overlapsAny(listed, s.span())
                         || head.isEmpty() && !acronym && commonNounsOnly(tokens, s.span())
                         || !titleCut && !RuleFinder.followedByTail(text, s.span().end())) {
@@ -116,7 +121,81 @@ public final class OpenNlpNameFinder implements NameFinder {
                 }
             }
         }
+        return outvoted(text, tagged, strongSpans, out);
+    }
+
+    /** How often a word must occur before the model's own vote over its occurrences counts. */
+    static final int VOTE_OCCURRENCES = 4;
+
+    /**
+     * {@return {@code kept} without the names the model itself read as names in fewer than a quarter of the
+     * places the same word stands in the text} ({@code 엘리먼트} tagged a firm in 7 of its 591 places in a
+     * file format's specification): a name is a name wherever it stands, and the model reads most of a real
+     * name's mentions as one; a common word it takes for a name in an odd sentence it reads as a word
+     * everywhere else. Words that occur fewer than {@link #VOTE_OCCURRENCES} times, and names the
+     * gazetteer knows, are not put to the vote.
+     */
+    private static List<EntityMention> outvoted(String text, java.util.Map<String, Integer> tagged,
+                                                java.util.Set<Span> strong, List<EntityMention> kept) {
+        java.util.Map<String, Boolean> verdicts = new java.util.HashMap<>();
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention m : kept) {
+            boolean keep = strong.contains(m.span()) || verdicts.computeIfAbsent(m.text(), w -> {
+                int occurrences = wordStarts(text, w);
+                return occurrences < VOTE_OCCURRENCES || 4 * tagged.getOrDefault(w, 0) >= occurrences;
+            });
+            if (keep) {
+                out.add(m);
+            }
+        }
         return out;
+    }
+
+    /**
+     * {@return how many times {@code word} stands in {@code text} as a word of its own} (not inside a longer
+     * word: a particle may follow it, a noun may not, as {@code 한국교원대} in {@code 한국교원대학교})
+     */
+    static int wordStarts(String text, String word) {
+        int count = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && RuleFinder.followedByTail(text, at + word.length())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * {@return whether {@code surface} is one word of seven or more capitals (and digits or underscores)}
+     * ({@code SHAPEOBJECT}, {@code HWPUNIT}, {@code BINDATA}): acronyms are shorter, and a firm or body
+     * written in capitals at such length is one the gazetteer lists ({@code SAMSUNG}); in real documents
+     * these are a format's or a program's identifiers.
+     */
+    static boolean capitalsWord(String surface) {
+        return surface.length() >= 7 && Character.isUpperCase(surface.charAt(0))
+                && surface.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_');
+    }
+
+    /**
+     * {@return whether {@code surface} is a Latin word with one common Korean noun glued after it that is no
+     * company or body head} ({@code SCSI디스크}, {@code UNIX계열}, {@code DISK박스}, {@code HorzRelTo값}): a
+     * technical term and what it is; a firm so written ends in a head ({@code BC카드}, {@code SK건설},
+     * {@code KGI증권}) or a name ({@code SK하이닉스}), which Nori reads as a proper noun.
+     */
+    static boolean latinWithCommonNoun(TokenIndex tokens, Span span, String surface) {
+        int cut = 0;
+        while (cut < surface.length() && surface.charAt(cut) < 128 && !Character.isWhitespace(surface.charAt(cut))) {
+            cut++;
+        }
+        if (cut == 0 || cut == surface.length() || !Character.isLetter(surface.charAt(0))
+                || !Josa.isHangul(surface.substring(cut))) {
+            return false;
+        }
+        String tail = surface.substring(cut);
+        List<Token> within = tokens.within(new Span(span.start() + cut, span.end()));
+        return within.size() == 1 && within.get(0).pos().equals("NNG") && within.get(0).surface().equals(tail)
+                && !RuleFinder.hasFirmHead("한국" + tail) && OrgKinds.of("한국" + tail).isEmpty()
+                && !brief.nlp.NerFeatures.isFirmSuffix(tail);
     }
 
     /**

@@ -263,6 +263,11 @@ public final class NerFeatures implements AdaptiveFeatureGenerator {
         return ORG_SUFFIXES.stream().anyMatch(x -> last.endsWith(x) && last.length() > x.length());
     }
 
+    /** {@return whether {@code word} ends with a company-name head the model's features know} ({@code 전자}, {@code 카드}) */
+    public static boolean isFirmSuffix(String word) {
+        return endsWithAny(word, FIRM_SUFFIXES);
+    }
+
     private static boolean endsWithAny(String s, Set<String> suffixes) {
         for (String x : suffixes) {
             if (s.endsWith(x)) {

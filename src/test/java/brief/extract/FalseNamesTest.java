@@ -90,4 +90,52 @@ class FalseNamesTest {
     void notAHead(String word) {
         assertEquals("(none)", OrgKinds.of(word).orElse("(none)"));
     }
+
+    /**
+     * A file format's specification, written for this test in the style of Hancom's own: its element names
+     * in capitals and the nouns glued to Latin terms are no firms, and a word the model takes for a body in
+     * one or two of its ten places ({@code 엘리먼트}, element) is outvoted by the rest; the real firm beside
+     * them stays.
+     */
+    @org.junit.jupiter.api.Test
+    void aSpecificationsIdentifiersAndTermsAreNoNames() {
+        String spec = String.join("\n",
+                "표 35 글꼴 엘리먼트",
+                "FONTID 엘리먼트들 중 참조하고자 하는 엘리먼트의 Id 속성값이다.",
+                "부모 엘리먼트는 FONTFACE이며 자식 엘리먼트는 없다.",
+                "이 엘리먼트는 글꼴의 이름을 가진다. 각 엘리먼트에는 속성이 있다.",
+                "SHAPEOBJECT 설명 개체 속성 부모 엘리먼트 TABLE 자식 엘리먼트 SHAPECOMPONENT",
+                "HWPUNIT은 1/7200인치를 나타내는 단위이다.",
+                "SCSI디스크는 순차적인 섹터번호를 사용하고 UNIX계열 서버와 DISK박스를 연결한다.",
+                "이 규격을 삼성전자가 처음 썼다.");
+        assertEquals("삼성전자", EntityExtractorTest.names(EntityExtractorTest.extract(spec), EntityKind.FIRM)
+                + EntityExtractorTest.bodies(EntityExtractorTest.extract(spec)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "SHAPEOBJECT | true", "HWPUNIT | true", "BINDATA_2 | true", "SAMSUNG | true", "NVIDIA | false",
+        "HwpCtrl | false", "OpenAI | false", "KOTRA | false",
+    })
+    void capitalsWords(String word, boolean identifier) {
+        assertEquals(identifier, OpenNlpNameFinder.capitalsWord(word));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "서버는 SCSI디스크를 쓴다. | SCSI디스크 | true", "DISK박스를 늘린다. | DISK박스 | true",
+        "BC카드는 밝혔다. | BC카드 | false", "SK건설이 짓는다. | SK건설 | false", "KGI증권은 밝혔다. | KGI증권 | false",
+        "SK하이닉스가 밝혔다. | SK하이닉스 | false", "LG화학이 밝혔다. | LG화학 | false",
+    })
+    void latinWithCommonNoun(String sentence, String surface, boolean term) {
+        int at = sentence.indexOf(surface);
+        TokenIndex tokens = new TokenIndex(brief.nlp.TextAnalyzer.tokens(sentence));
+        assertEquals(term, OpenNlpNameFinder.latinWithCommonNoun(tokens,
+                new brief.text.Span(at, at + surface.length()), surface));
+    }
+
+    @org.junit.jupiter.api.Test
+    void wordsCountedWhereTheyStandAlone() {
+        assertEquals(3, OpenNlpNameFinder.wordStarts("교원대는 교원대의 한국교원대학교와 교원대 교원대학교", "교원대"));
+    }
 }
