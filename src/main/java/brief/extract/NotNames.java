@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Words that name no firm or body though a name model or a head takes them for one ({@code not-names.tsv}):
  * diseases ({@code 감염병}, {@code 사스}, {@code 코로나바이러스}), landforms ({@code 동해안}), financial
- * instruments ({@code 유가증권}).
+ * instruments ({@code 유가증권}), kinds of bank and company ({@code 시중은행}, {@code 카드사}, {@code 문제은행}), and a
+ * firm or agency speaking of itself ({@code 우리공사}, {@code 당사}).
  */
 final class NotNames {
 

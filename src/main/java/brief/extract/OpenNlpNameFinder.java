@@ -180,7 +180,8 @@ public final class OpenNlpNameFinder implements NameFinder {
      * {@return whether {@code surface} is a Latin word with one common Korean noun glued after it that is no
      * company or body head} ({@code SCSI디스크}, {@code UNIX계열}, {@code DISK박스}, {@code HorzRelTo값}): a
      * technical term and what it is; a firm so written ends in a head ({@code BC카드}, {@code SK건설},
-     * {@code KGI증권}) or a name ({@code SK하이닉스}), which Nori reads as a proper noun.
+     * {@code KGI증권}) or a name ({@code SK하이닉스}), which Nori reads as a proper noun. After an identifier
+     * in capitals ({@link #capitalsWord}) any noun is what the identifier is ({@code BORDERFILL엘리먼트}).
      */
     static boolean latinWithCommonNoun(TokenIndex tokens, Span span, String surface) {
         int cut = 0;
@@ -192,6 +193,9 @@ public final class OpenNlpNameFinder implements NameFinder {
             return false;
         }
         String tail = surface.substring(cut);
+        if (capitalsWord(surface.substring(0, cut))) {
+            return true; // an identifier and what it is: BORDERFILL엘리먼트
+        }
         List<Token> within = tokens.within(new Span(span.start() + cut, span.end()));
         return within.size() == 1 && within.get(0).pos().equals("NNG") && within.get(0).surface().equals(tail)
                 && !RuleFinder.hasFirmHead("한국" + tail) && OrgKinds.of("한국" + tail).isEmpty()

@@ -126,6 +126,7 @@ class FalseNamesTest {
         "서버는 SCSI디스크를 쓴다. | SCSI디스크 | true", "DISK박스를 늘린다. | DISK박스 | true",
         "BC카드는 밝혔다. | BC카드 | false", "SK건설이 짓는다. | SK건설 | false", "KGI증권은 밝혔다. | KGI증권 | false",
         "SK하이닉스가 밝혔다. | SK하이닉스 | false", "LG화학이 밝혔다. | LG화학 | false",
+        "BORDERFILL엘리먼트의 Id 값 | BORDERFILL엘리먼트 | true",
     })
     void latinWithCommonNoun(String sentence, String surface, boolean term) {
         int at = sentence.indexOf(surface);
