@@ -139,7 +139,10 @@ public final class Pipeline {
         RawDocument raw = outlined.document();
         CleanText clean = clock.time(StageClock.Stage.LAYOUT, () -> layout.clean(raw));
         if (clean.text().isBlank()) {
-            throw new BadInputException(pdf, "no text layer (scanned?)");
+            // a scan that OCR read and found nothing on is a blank page or a picture, not a scan to install anything for
+            throw new BadInputException(pdf, scanned.ocrPages().size() == raw.pages().size()
+                    ? "no text: its pages are blank or hold only pictures (no text layer, and OCR read no words on them)"
+                    : "no text layer (scanned?)");
         }
         // the option, then the brief's own word (masthead, kicker, cover, running header), then the file's creation date
         Optional<PublicationDate.Choice> chosen = PublicationDate.choose(published, clean, raw::created);

@@ -34,6 +34,9 @@ public final class Tesseract implements AutoCloseable {
     public static final String INSTALL = "install Tesseract and its Korean model"
             + " (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-kor)";
 
+    /** Where Tesseract's debugging output goes: nowhere. */
+    private static final String NO_OUTPUT = System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null";
+
     private static final int WORD = ITessAPI.TessPageIteratorLevel.RIL_WORD;
     private static final int LINE = ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE;
     private static final int SYMBOL = ITessAPI.TessPageIteratorLevel.RIL_SYMBOL;
@@ -82,6 +85,9 @@ public final class Tesseract implements AutoCloseable {
             return Optional.empty();
         }
         api.TessBaseAPISetPageSegMode(h, psm);
+        // Tesseract prints its debugging output (a line finder's empty statistics: "Total count=0",
+        // "Median=0.00", ...) to the terminal unless told where; none of it is for the user
+        api.TessBaseAPISetVariable(h, "debug_file", NO_OUTPUT);
         return Optional.of(h);
     }
 

@@ -72,4 +72,19 @@ class PageOcrTest {
         assertTrue(!mentions.isEmpty(), r.text().text());
         assertTrue(mentions.stream().allMatch(m -> m.readBy().equals(Optional.of("ocr"))), mentions.toString());
     }
+
+    @Test
+    void aBlankPdfIsRefusedAsBlankNotAsAScan() throws Exception {
+        assumeTrue(Tesseract.available(), "Tesseract with kor and eng models is not installed");
+        Path blank = dir.resolve("blank.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(blank.toFile());
+        }
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> new Pipeline().process(blank, "blank.pdf", Optional.empty()));
+        assertEquals("no text: its pages are blank or hold only pictures (no text layer, and OCR read no words on them)",
+                e.reason());
+    }
 }
