@@ -9,14 +9,15 @@ import java.util.regex.Pattern;
  * ※ ▶}), the letter {@code ㅇ}, a Latin {@code o} standing for it (Hangul reports type one as often as the
  * other) or a middle dot ({@code ·}) with a space after it, the dingbats of symbol
  * fonts ({@code ❍ ❑ ❖ ➢ ✓}), a circled or parenthesised number ({@code ① ⑴}), a number or Hangul letter
- * with a bracket or a full stop ({@code 1) (1) 1. 가. 가)}). A hyphen before a digit is a minus sign and a
+ * with a bracket or a full stop ({@code 1) (1) 1. 가. 가)}). Dashes of every width open items as the hyphen does
+ * (Hangul documents bullet with the minus sign {@code −}, U+2212, and the bar {@code ―}). A dash before a digit is a minus sign and a
  * full stop between digits is a decimal point, not markers; a middle dot with no space after it joins the
  * words of a list ({@code 편성·집행}) and opens no item.
  */
 final class ItemMarker {
 
     private static final Pattern MARKER = Pattern.compile(
-            "^(?:[□■◇◆▶►▷●○◦•▪※*❍❑❒⬧⧫❖⬥◉◎◈➢➔➲⇨✓✔◻◼▫☐☑]|[ㅇo·・](?=\\s)|[-–](?!\\d)|[\u2460-\u2473\u2474-\u2487\u2776-\u277F]"
+            "^(?:[□■◇◆▶►▷●○◦•▪※*❍❑❒⬧⧫❖⬥◉◎◈➢➔➲⇨✓✔◻◼▫☐☑]|[ㅇo·・](?=\\s)|[-–—―−－‐](?!\\d)|[\u2460-\u2473\u2474-\u2487\u2776-\u277F]"
             + "|\\(?\\d{1,2}\\)|\\d{1,2}\\.(?!\\d)|[가나다라마바사아자차카타파하][.)](?![\\d.])"
             + "|\\([가나다라마바사아자차카타파하]\\))\\s*");
 

@@ -36,6 +36,10 @@ class ListItemsTest {
         "o (신청 방법) 범부처  | o ",
         "· (목적) 사업단위     | · ",
         "- 정부 간 재원이전    | - ",
+        "− 글로벌 산업 DX     | − ",
+        "― 추진 배경          | ― ",
+        "— 주요 내용          | — ",
+        "－ 지원 대상         | － ",
         "※ 자료: 행정안전부    | ※ ",
         "① 첫째 항목          | ① ",
         "⑴ 첫째 항목          | ⑴ ",
@@ -49,7 +53,7 @@ class ListItemsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"-3.5% 하락", "1.5배 증가", "정부의 재정", "ㅇㅇ시", "다.2", "·집행·평가", "on-premise 서버", "oLED 패널"})
+    @CsvSource({"-3.5% 하락", "−3.5% 하락", "―5 포인트", "1.5배 증가", "정부의 재정", "ㅇㅇ시", "다.2", "·집행·평가", "on-premise 서버", "oLED 패널"})
     void numbersAndWordsAreNoMarkers(String text) {
         assertTrue(new ItemMarker().marker(text).isEmpty(), text);
     }
@@ -70,6 +74,24 @@ class ListItemsTest {
      * A Latin {@code o} with a space after it is the bullet Hangul reports type for {@code ㅇ} (a call for
      * proposals: {@code o (신청 방법) …}); the line under its text continues the item.
      */
+    /**
+     * The minus sign (U+2212) is the dash Hangul documents bullet with (a programme's market survey: {@code −
+     * 글로벌 산업 DX 시장은 …}); each line under the item's text continues it, and the number wrapped across
+     * them ({@code 8} / {@code 조 5,674억}) is read whole.
+     */
+    @Test
+    void aMinusSignBulletHangsItsItemLikeTheHyphen() {
+        List<Line> lines = new ArrayList<>();
+        lines.add(line("− 글로벌 산업 DX 및 제조 AI 시장은 최근 수년간의 급성장 기조를 유지하며", 50, 500, 100));
+        lines.add(line("2030년을 향해 빠르게 확대되고 있으며, 핵심 시장으로 부상하고 있다.", 60, 480, 116));
+        lines.add(line("− 글로벌 산업 DX 시장은 약 8,000억 달러 이상의 규모로 평가되며 2033년까지 8", 50, 500, 132));
+        lines.add(line("조 5,674억~9조 1,494억 달러에 이를 것으로 전망된다.", 60, 400, 148));
+        List<Block> blocks = new BlockBuilder().blocks(lines, 50, 500, EM, 6);
+        assertEquals("2 2", shape(blocks));
+        String second = new TextAssembler(new WrapJoiner(new NoriWrapJudge())).render(blocks.get(1));
+        assertTrue(second.contains("2033년까지 8조 5,674억~9조"), second);
+    }
+
     @Test
     void aLatinOBulletHangsItsItemLikeTheHangulOne() {
         List<Line> lines = new ArrayList<>();
