@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * ({@code 1,200원/kg}, {@code kg당 1,200원}, {@code 달러당 150엔}, {@code 1인당 50만원}), since adding it to
  * the sums of a brief would be wrong; a single Hangul digit before a currency written in Hangul
  * ({@code 사원} is an employee, {@code 구원} salvation, {@code 이유로} "for the reason", {@code 사유로} "on the
- * grounds"); a share written after a currency code ({@code FTSE China in HKD 90%}); a table's unit declaration ({@code (단위: 백만원)}, {@code 금액 : 천원}), which names the unit
+ * grounds"); a share written after a currency code ({@code FTSE China in HKD 90%}); a table's unit declaration ({@code (단위: 백만원)}, {@code 금액 : 천원},
+ * {@code 금액(천USD)}) and a unit of rounding ({@code 백원 단위 이하를 절상}), which name the unit
  * its figures count, not a sum; a fraction of a unit ({@code 1.5달러}: the facts hold
  * whole units); a value past a long (9.2 × 10^18: garbage, not a budget).
  */
@@ -108,11 +109,24 @@ public final class AmountExtractor implements Extractor<AmountMention> {
                 && c.chars().allMatch(ch -> ch >= '가' && ch <= '힣'));
     }
 
-    /** {@code (단위: 백만원)}: a figure-less unit word after a label that declares a table's unit. */
+    /**
+     * {@return whether the match names a unit rather than a sum} A figure-less unit word after a label that
+     * declares a table's unit ({@code (단위: 백만원)}) or alone in brackets after a column's name ({@code
+     * 금액(천USD)}); any amount before the word 단위 ({@code 백원 단위 이하를 절상하여}, {@code 1원 단위로}): the
+     * unit sums are counted or rounded in.
+     */
     private static boolean declaresUnit(String text, Matcher m, String number) {
-        return number.chars().noneMatch(c -> Character.isDigit(c) || "일이삼사오육칠팔구".indexOf(c) >= 0)
-                && UNIT_LABEL.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find();
+        if (UNIT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return true;
+        }
+        boolean figureless = number.chars().noneMatch(c -> Character.isDigit(c) || "일이삼사오육칠팔구".indexOf(c) >= 0);
+        boolean bracketed = m.start() > 0 && m.end() < text.length() && "([［".indexOf(text.charAt(m.start() - 1)) >= 0
+                && ")]］".indexOf(text.charAt(m.end())) >= 0;
+        return figureless && (bracketed || UNIT_LABEL.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find());
     }
+
+    /** The word 단위 after an amount: the amount is a unit ({@code 천원 단위로 작성}). */
+    private static final Pattern UNIT_AFTER = Pattern.compile(SP + "단위");
 
     private static boolean perUnit(String text, Matcher m) {
         return PER_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()

@@ -47,6 +47,7 @@ class AmountExtractorTest {
             "경산성은 ¥500億과 300億円을 보조한다." | "¥500億@5-10 JPY 50000000000 ; 300億円@12-17 JPY 30000000000"
             "100만 불을 보냈지만 3불 정책은 유지했다." | "100만 불@0-6 USD 1000000"
             "이번 계약 1조 원 규모다." | "1조 원@6-10 KRW 1000000000000"
+            "총사업비(10억원)를 확정했고 천원 단위로 적었다." | "10억원@5-9 KRW 1000000000"
             """)
     void findsAmounts(String sentence, String expected) {
         assertEquals(expected, extract(sentence));
@@ -64,6 +65,9 @@ class AmountExtractorTest {
         "3불 정책",
         "가격은 1.5달러다",
         "제2원 회의실",
+        "구분\t중량(톤)\t금액(천USD)",
+        "민간부담금은 백원 단위 이하를 절상하여 천원단위로 작성한다.",
+        "정부출연금 신청 총액은 십만원 단위 이하를 절사하고 1원 단위로 적는다.",
     })
     void ignoresNonAmounts(String sentence) {
         assertEquals("", extract(sentence));
