@@ -150,8 +150,9 @@ public final class DateExtractor implements Extractor<DateMention> {
                 .map(p -> new DateParts(p.year(), 0, 0, Optional.of(Qualifier.FISCAL)).mention(m, s)), candidates);
         fixed(text, NUMERIC, (m, s) -> DateParts.of(year(m.group("y")), m.group("m"), m.group("d"), null)
                 .map(p -> p.mention(m, s)), candidates);
-        fixed(text, SHORT_NUMERIC, (m, s) -> DateParts.of(year(m.group("y")), m.group("m"), m.group("d"), null)
-                .map(p -> p.mention(m, s)), candidates);
+        boolean decimalHeadings = DECIMAL_HEADING.matcher(text).find();
+        fixed(text, SHORT_NUMERIC, (m, s) -> decimalHeadings && clauseNumber(m, s) ? Optional.empty()
+                : DateParts.of(year(m.group("y")), m.group("m"), m.group("d"), null).map(p -> p.mention(m, s)), candidates);
         fixed(text, APOSTROPHE_YEAR, (m, s) -> DateParts.of(year(m.group("y") != null ? m.group("y") : m.group("y2")),
                 null, null, null).map(p -> p.mention(m, s)), candidates);
         fixed(text, HANGUL_DATE, DateExtractor::hangulDate, candidates);
@@ -238,6 +239,27 @@ public final class DateExtractor implements Extractor<DateMention> {
      */
     private static boolean statesItsPeriod(DateMention d) {
         return STATED.matcher(d.text()).find();
+    }
+
+    /** A line opening with a two-level section number and its title or text: {@code 11.5 안전 시스템}. */
+    private static final Pattern DECIMAL_HEADING = Pattern.compile("(?m)^[ \\t]*\\d{1,2}\\.\\d{1,2}\\.?[ \\t]+[\\p{IsHangul}\\p{IsLatin}\"“‘'「]");
+    /**
+     * What follows a clause number: a space, then its text or another clause it cites ({@code 15.4.8 주요 제어장치},
+     * {@code 10.1.3. 개인정보}, {@code 11.5.1 9.2.2에 따라}).
+     */
+    private static final Pattern CLAUSE_TEXT = Pattern.compile("\\.?[ \\t]+(?:[\\p{IsHangul}\\p{IsLatin}\"“‘'「]|\\d{1,2}\\.\\d)");
+
+    /**
+     * {@return whether a short numeric date opens its line with text after it, in a document whose lines open
+     * with decimal section numbers} ({@code 11.5 안전 시스템} … {@code 15.4.8 주요 제어장치 및 의자석의 배치}): a
+     * regulation's or a specification's clause number, not 8 April 2015. Such numbers stand at the start of a
+     * line; a date in a sentence ({@code 24.3.15 개최}) or a table's cell (after a tab) is read as before.
+     */
+    private static boolean clauseNumber(Matcher m, String text) {
+        int start = m.start();
+        int line = text.lastIndexOf('\n', start - 1) + 1;
+        return text.substring(line, start).isBlank() && !text.substring(line, start).contains("\t")
+                && CLAUSE_TEXT.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
     private static final Pattern STATED = Pattern.compile("[년월달해]|\\d[./-]\\d|FY|^['’]?\\d{2,4}$");

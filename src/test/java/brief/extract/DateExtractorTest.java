@@ -57,6 +57,21 @@ class DateExtractorTest {
         assertEquals("2025@16-20 2025", extract("2025", table));
     }
 
+    /**
+     * A regulation numbered by decimal clauses (written for this test after a ship-safety code): the clause
+     * numbers that open lines are no dates; the same shape inside a sentence, or in a document without such
+     * headings, still is.
+     */
+    @Test
+    void clauseNumbersOpeningLinesAreNoDates() {
+        String code = "11.5 안전 시스템\n11.5.1 9.2.2에 따라 주추진 장치는 안전 시스템을 갖추어야 한다.\n"
+                + "15.4.8 주요 제어장치 및 의자석의 배치는 다음과 같다.\n10.1.3. 개인정보는 보호된다.\n"
+                + "이 규정은 24.3.15 개정되었다.";
+        String date = "24.3.15@" + code.indexOf("24.3.15") + "-" + (code.indexOf("24.3.15") + 7) + " 2024-03-15";
+        assertEquals(date, extract("2025", code));
+        assertEquals("15.4.8@0-6 2015-04-08", extract("2025", "15.4.8 주요 일정이 확정되었다."));
+    }
+
     /** Durations, quantities and amounts that contain year-like numbers or 년/월. */
     @ParameterizedTest
     @ValueSource(strings = {
