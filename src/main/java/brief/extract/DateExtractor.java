@@ -365,6 +365,10 @@ public final class DateExtractor implements Extractor<DateMention> {
 
     /** 지난/오는/다음 count from the publication month; a month alone takes the year of the date before it. */
     private List<DateMention> bareMonth(Matcher m, String text, Optional<DateMention> context) {
+        Matcher yearBefore = UNREAD_YEAR.matcher(text.substring(Math.max(0, m.start() - 8), m.start()));
+        if (yearBefore.find() && DateParts.of(year(yearBefore.group(1)), null, null, null).isEmpty()) {
+            return List.of(); // 1111년 1월 1일: a form's placeholder; its month is no more a date than its year
+        }
         String mod = m.groupCount() >= 1 && hasGroup(m, "mod") ? m.group("mod") : null;
         int month = Integer.parseInt(m.group("m"));
         Optional<Integer> year;
@@ -384,6 +388,9 @@ public final class DateExtractor implements Extractor<DateMention> {
         String part = hasGroup(m, "mp") ? m.group("mp") : null;
         return year.flatMap(y -> DateParts.of(y, m.group("m"), day, part)).map(p -> p.mention(m, text)).stream().toList();
     }
+
+    /** A year written right before a month, which the month belongs to: when it is no year, the month is no date. */
+    private static final Pattern UNREAD_YEAR = Pattern.compile("(?<!\\d)(\\d{2}|\\d{4})" + SP + "년" + SP + "$");
 
     /** A day takes its month from the date before it; else from the publication month and the tense. */
     private List<DateMention> bareDay(Matcher m, String text, Optional<DateMention> context) {

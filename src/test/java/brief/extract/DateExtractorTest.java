@@ -72,6 +72,12 @@ class DateExtractorTest {
         assertEquals("15.4.8@0-6 2015-04-08", extract("2025", "15.4.8 주요 일정이 확정되었다."));
     }
 
+    @Test
+    void aMonthAfterAReadYearStillCountsAfterAPlaceholderYearNot() {
+        assertEquals("2024년@0-5 2024 ; 1@6-7 2024-01 ; 3월@8-10 2024-03", extract("2025", "2024년 1~3월 실적"));
+        assertEquals("", extract("2025", "생년월일 : 1111년 1월 1일"));
+    }
+
     /** Durations, quantities and amounts that contain year-like numbers or 년/월. */
     @ParameterizedTest
     @ValueSource(strings = {
@@ -83,6 +89,7 @@ class DateExtractorTest {
         "지난 해외 투자",
         "매출은 2024.5억 원",
         "13월 2024-25 시즌",
+        "생년월일 : 1111년 1월 1일",
     })
     void ignoresNonDates(String sentence) {
         assertEquals("", extract("2025", sentence));
