@@ -110,7 +110,7 @@ public final class OpenNlpNameFinder implements NameFinder {
                         // organisations in briefs are mostly a country with a common noun (대만 산업협력)
                         // after a post cut off (이수진의원), only a body's head tells a body from a person
                         if (kinds.contains(EntityKind.ORGANIZATION) && (head.isPresent() || !titleCut && (acronym || properName(tokens, s.span())
-                                && (Josa.hangulRunEnd(text, s.span().end()) > s.span().end() || universityShort(surface)
+                                && (Josa.hangulRunEnd(text, s.span().end()) > s.span().end() || universityShort(surface) && !personWithAffiliation(text, s.span(), listed)
                                         || particleAfterMark(text, s.span()) || affiliation(text, tokens, s.span()))))
                                 && !latinPhrase(surface) && (!surface.endsWith("법") || head.equals(java.util.Optional.of("court")))) {
                             // 에너지법: a law, no body; 서울서부지법: a court
@@ -331,6 +331,41 @@ public final class OpenNlpNameFinder implements NameFinder {
     private static boolean universityShort(String surface) {
         return surface.length() >= 3 && surface.endsWith("대") && Josa.isHangul(surface);
     }
+
+    /**
+     * {@return whether a name and a space are followed by a listed body or firm or by a person's post} ({@code 윤석대
+     * 한국수자원공사 사장}, {@code 김철대 사장}): how a person is written, name first; a university's short form is
+     * followed by what belongs to it ({@code 제주대 연구팀}, {@code 경일대 교수}).
+     */
+    private static boolean personWithAffiliation(String text, Span span, List<Span> listed) {
+        int next = span.end() + 1;
+        if (next >= text.length() || text.charAt(span.end()) != ' ') {
+            return false;
+        }
+        int lo = 0;
+        int hi = listed.size();
+        while (lo < hi) { // the first listed name starting at or after next
+            int mid = (lo + hi) >>> 1;
+            if (listed.get(mid).start() < next) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (lo < listed.size() && listed.get(lo).start() == next) {
+            return true;
+        }
+        int wordEnd = next;
+        while (wordEnd < text.length() && Josa.isHangul(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        String word = text.substring(next, wordEnd);
+        return PERSONS_POSTS.stream().anyMatch(t -> word.equals(t) || word.startsWith(t) && Josa.isTail(word.substring(t.length())));
+    }
+
+    /** Posts and forms of address that follow a person's name and never a university's ({@code 교수} and {@code 총장} do). */
+    private static final java.util.Set<String> PERSONS_POSTS = java.util.Set.of("사장", "부사장", "회장", "부회장", "대표",
+            "대표이사", "장관", "차관", "의원", "대통령", "총리", "시장", "군수", "지사", "씨", "님");
 
     /**
      * {@return "court" when Nori reads the last morpheme of {@code span} as 지법 or 고법, a district or high

@@ -47,6 +47,7 @@ class ModelNamesTest {
         "발행처 04637 서울특별시 중구 퇴계로 10(남대문로5가 537) 메트로타워 | 남대문",
         "(51) Int. Cl. G06T 5/20 (2006.01) H04N 21/431 (2016.01) | H04N",
         "3대 분야, 12대 핵심재정사업(군)을 선정하고 재정을 투자한다. | 군",
+        "윤석대 한국수자원공사 사장은 29일 봉화댐 건설 현장을 찾았다. | 윤석대",
     })
     void noPlacePersonCodeOrGlossAsAName(String sentence, String name) {
         List<EntityMention> found = EntityExtractorTest.extract(sentence);
