@@ -54,9 +54,10 @@ public final class WrapJoiner {
         if (b == '(' || b == '[') {
             return Character.isLetterOrDigit(a) ? "" : " "; // glosses attach: 폭스콘(Foxconn)
         }
-        if (")]’”".indexOf(a) >= 0 && isHangul(b)) {
+        if (")]’”%％".indexOf(a) >= 0 && isHangul(b)) {
             // a particle attaches to a bracket or quote: (like-minded country)으로서의, ‘전략적 연합’의;
-            // so does a word the bracket glosses, where the document writes it so: 전(全)주기
+            // so does a word the bracket glosses, where the document writes it so: 전(全)주기; and a particle
+            // to a percentage (39.4%로), where a noun after one stands apart (30% 증가)
             String a1 = lastWord(left);
             String b1 = firstWord(right);
             return fromDocument(a1, b1).orElseGet(() -> judge.oneWord(a1, b1)) ? "" : " ";

@@ -31,6 +31,9 @@ class NoriWrapJudgeTest {
         "12·16, 22 | ·28nm | \"\"",
         "‘일본첨단반도체제조(JASM*) | ’를 통해 | \"\"",
         "2027 | 년말 목표 | \"\"",
+        // a particle attaches to a percentage, a noun does not
+        "부문이 CAGR 39.4% | 로 가장 높은 | \"\"",
+        "매출이 30% | 증가했다 | \" \"",
     })
     void joinsWrapsAsTheOriginalWasWritten(String left, String right, String expected) {
         assertEquals(expected, joiner.separator(left.strip(), right.strip()));
