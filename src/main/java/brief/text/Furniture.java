@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Takes page furniture out of the lines of a document, by position and repetition, never by a list of
- * strings: lines wholly outside the body's horizontal extent (a sidebar, a margin page number),
+ * strings: lines wholly outside the body's horizontal extent (a sidebar, a margin page number), where they are
+ * the lesser part of their page's text,
  * stacks of one- or two-letter lines (vertical text set upright), page numbers in the top or bottom
  * margin band (arabic or roman, bare or as {@code - 3 -}, {@code 3 / 9}), and lines in those bands whose text (digits masked) recurs on other pages (running
  * headers and footers).
@@ -49,6 +50,19 @@ public final class Furniture {
         }
         int pageCount = pageHeights.length - 1;
         Set<Line> stacks = verticalStacks(lines);
+        // a page whose text lies mostly outside the body's extent shows that the extent is wrong there (a
+        // centred title the only line long enough to set it, the body's short lines to its left): furniture
+        // is the lesser part of a page, so nothing is taken out as outside on such a page
+        Map<Integer, int[]> outsideShare = new HashMap<>(); // page -> {characters outside, characters}
+        for (Line l : lines) {
+            int[] counts = outsideShare.computeIfAbsent(l.page(), k -> new int[2]);
+            for (Fragment f : l.fragments()) {
+                counts[1] += f.text().length();
+                if (outside(f, extent)) {
+                    counts[0] += f.text().length();
+                }
+            }
+        }
         List<Line> out = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         for (Line l : lines) {
@@ -60,8 +74,8 @@ public final class Furniture {
             }
             List<Fragment> kept = new ArrayList<>();
             for (Fragment f : l.fragments()) {
-                float em = f.fontSize();
-                boolean outside = f.right() < extent[0] - em || f.x() > extent[1] + em;
+                int[] share = outsideShare.get(l.page());
+                boolean outside = outside(f, extent) && 2 * share[0] < share[1];
                 boolean number = PAGE_NUMBER.matcher(f.text()).matches()
                         && (inBand(l, pageHeights) || outside);
                 if (!outside && !number) {
@@ -75,6 +89,12 @@ public final class Furniture {
             }
         }
         return new Split(out, removed);
+    }
+
+    /** {@return whether the fragment lies wholly left or right of the body's extent, by more than its em} */
+    private static boolean outside(Fragment f, float[] extent) {
+        float em = f.fontSize();
+        return f.right() < extent[0] - em || f.x() > extent[1] + em;
     }
 
     /** {@return [left, right] of the body: the span of lines long enough to be running text} */

@@ -84,6 +84,27 @@ class FurnitureTest {
         assertEquals(5, split.body().size());
     }
 
+    /**
+     * A test document of Hancom's own (a centred title, then short numbered lines at the margin): the title is
+     * the only line long enough to set the body's extent, and every line of the body lies left of it; they
+     * are most of the page, so they stay. A margin note beside a body of long lines still goes.
+     */
+    @Test
+    void linesOutsideTheExtentStayWhenTheyAreMostOfThePage() {
+        List<Line> lines = new ArrayList<>();
+        lines.add(line(1, "ISSUE 1510 CENTER TITLE", 200, 100));
+        for (int i = 1; i <= 12; i++) {
+            lines.add(line(1, "filler paragraph " + i, 50, 120 + 16 * i));
+        }
+        assertEquals(13, new Furniture().split(lines, new float[] {0, 842}).body().size());
+        List<Line> sidebar = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            sidebar.add(line(1, BODY, 150, 120 + 16 * i));
+        }
+        sidebar.add(line(1, "FKI 브리프", 20, 300));
+        assertEquals(List.of("FKI 브리프"), new Furniture().split(sidebar, new float[] {0, 842}).furniture());
+    }
+
     @Test
     void aRomanLookingWordInTheBodyStays() {
         List<Line> lines = List.of(line(1, BODY, 50, 100), line(1, "vi", 50, 300), line(1, BODY, 50, 320));
