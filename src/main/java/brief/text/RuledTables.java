@@ -61,9 +61,22 @@ public final class RuledTables {
         for (List<Rule> stack : stacks(loose)) {
             found.addAll(unruledColumns(page, stack, glyphs));
         }
+        // a table drawn inside a cell of another (a review form's list of requirements in its 검토내용 cell)
+        // is read with that cell, which holds its words; read again on its own, its text came out twice
+        List<Found> nested = found.stream().filter(t -> found.stream().anyMatch(o -> o != t && encloses(o, t))).toList();
+        found.removeAll(nested);
         List<Glyph> rest = page.glyphs().stream().filter(g -> found.stream().noneMatch(t -> inside(g, t))).toList();
         found.sort(Comparator.comparingDouble(Found::top));
         return new Split(new RawPage(page.number(), page.width(), page.height(), rest, page.rules()), found);
+    }
+
+    /** {@return whether {@code outer}'s box holds {@code inner}'s (within a point), and is larger} */
+    private static boolean encloses(Found outer, Found inner) {
+        float tolerance = 1;
+        return inner.left() >= outer.left() - tolerance && inner.right() <= outer.right() + tolerance
+                && inner.top() >= outer.top() - tolerance && inner.bottom() <= outer.bottom() + tolerance
+                && (outer.right() - outer.left()) * (outer.bottom() - outer.top())
+                        > (inner.right() - inner.left()) * (inner.bottom() - inner.top());
     }
 
     private static boolean inside(Glyph g, Found t) {

@@ -69,6 +69,32 @@ class RuledTablesTest {
         assertTrue(split.rest().glyphs().isEmpty());
     }
 
+    /**
+     * A table drawn inside a cell of another, its rules clear of the cell's (a review form's requirements in
+     * its 검토내용 cell): one table, the inner one's words in that cell once, not a second table with them again.
+     */
+    @Test
+    void aTableInsideACellIsReadWithThatCellOnce() {
+        List<Rule> rules = new ArrayList<>(List.of(new Rule(0, 0, 300, 0), new Rule(0, 20, 300, 20),
+                new Rule(0, 120, 300, 120), new Rule(0, 0, 0, 120), new Rule(80, 0, 80, 120), new Rule(300, 0, 300, 120)));
+        // the inner grid: two rows of two cells in the right cell of the second row, 5 pt inside it
+        rules.addAll(List.of(new Rule(90, 30, 290, 30), new Rule(90, 60, 290, 60), new Rule(90, 90, 290, 90),
+                new Rule(90, 30, 90, 90), new Rule(190, 30, 190, 90), new Rule(290, 30, 290, 90)));
+        List<Glyph> glyphs = new ArrayList<>();
+        word(glyphs, "NAME", 5, 15);
+        word(glyphs, "VALUE", 90, 15);
+        word(glyphs, "LIST", 5, 70);
+        word(glyphs, "AA", 95, 50);
+        word(glyphs, "BB", 195, 50);
+        word(glyphs, "CC", 95, 80);
+        word(glyphs, "DD", 195, 80);
+        RuledTables.Split split = new RuledTables().split(new RawPage(1, 400, 300, glyphs, rules));
+        assertEquals(1, split.tables().size(), () -> split.tables().stream().map(t -> render(t.table())).toList().toString());
+        String text = render(split.tables().get(0).table());
+        assertEquals(1, text.split("AA", -1).length - 1, text);
+        assertTrue(text.startsWith("NAME|VALUE/LIST|"), text);
+    }
+
     /** No rule between two cells of a row and a line of words running across: one cell, given once. */
     @Test
     void aCellSpanningColumnsGivesItsTextOnce() {
