@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  * or a township's syllable ({@code 삼성동}, {@code 서울역}), or a name that a personal title or 씨 follows
  * ({@code 석현준 선수}, {@code 이해정 교수}) or an age in brackets ({@code 정제원(21)}), a name an address's
  * street number follows ({@code 남대문로5가}), or a code ({@code H04N}, {@code LC50}), when no head ends it.</li>
+ * <li>a template's blank: {@code OO대학교}, {@code oooo협회}, {@code 000발전}, {@code ㅇㅇ번지}.</li>
  * <li>whatever its head: a disease, a landform or a financial instrument ({@link NotNames}: {@code 감염병},
  * {@code 동해안}, {@code 유가증권}), states joined for their relations ({@code 남북}), a name ending in a
  * person's post ({@code 사장}, {@code 보건복지부장관}), a counter glued to a number before it ({@code 제375회국회}'s
@@ -50,6 +51,13 @@ final class NameCheck {
     private static final Pattern QUOTED_AFTER_CUE = Pattern.compile("(?:업체|기업|회사|스타트업|제조사|자회사|계열사) ['‘\"“]$");
     /** A bare consonant or vowel: a placeholder ({@code ㅇㅇ번지}, {@code ○○기업}'s Hangul form), no name. */
     private static final Pattern JAMO = Pattern.compile("[\u3131-\u318E]");
+    /**
+     * A template's blank where a name would go, at the start of a word: letters O or X, circles, squares or
+     * zeros repeated ({@code OO대학교}, {@code XX대학교}, {@code oooo협회}, {@code 000발전}, {@code ○○전자}); inside a
+     * Latin word the same letters are the word's ({@code Google}, {@code Facebook}).
+     */
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "(?<![A-Za-z])(?:[Oo]{2,}|[Xx]{2,}|[○◯□△◇]{2,}|0{3,}|\\*{2,})(?=[\\p{IsHangul}\\s]|$)");
     /** Three or more lone syllables: a spread table heading ({@code 회 사 설 립 년 도}), no name. */
     private static final Pattern SPREAD = Pattern.compile("\\p{IsHangul}(?: \\p{IsHangul}){2,}");
     private static final Pattern SHARE_CLASS = Pattern.compile("[A-Za-z][\\p{IsHangul}]");
@@ -75,7 +83,7 @@ final class NameCheck {
     private boolean isName(String text, TokenIndex index, EntityMention m) {
         String s = m.text();
         if (s.chars().noneMatch(Character::isLetter) || s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0
-                || SHARE_CLASS.matcher(s).matches() || !balanced(s) || JAMO.matcher(s).find()
+                || SHARE_CLASS.matcher(s).matches() || !balanced(s) || JAMO.matcher(s).find() || PLACEHOLDER.matcher(s).find()
                 || SPREAD.matcher(s).matches()) {
             return false;
         }

@@ -42,6 +42,8 @@ class FalseNamesTest {
         "보험증권을 받은 것으로수익증권 매입을 확인했다. | ",
         "한빛통신이 새 요금제를 내놓았다. | 한빛통신@0:FIRM:한빛통신",
         // placeholders and spread headings
+        "OO대학교 보안정책과 XX대학교 학칙, oooo협회 컨설팅, (주)000발전 사업, oo전자 과제 | ",
+        "Google과 Facebook은 OOO 서비스를 내놓았다. | Google@0:FIRM:Alphabet ; Facebook@8:FIRM:Meta Platforms",
     })
     void noFalseNames(String sentence, String expected) {
         assertEquals(Objects.toString(expected, ""), EntityExtractorTest.render(EntityExtractorTest.extract(sentence)));
