@@ -83,7 +83,7 @@ public final class Pipeline {
     private final NodeExtractor nodes = new NodeExtractor();
     private final Relations relations = new Relations();
     private final ScrambleCheck scrambles = new ScrambleCheck();
-    private final TitleFinder titles = new TitleFinder();
+    private final TitleFinder titles = new TitleFinder(new NoriWrapJudge());
 
 
     /** The clean text of a brief and the facts found in it. */

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * A document's title. The metadata title when it is one, else the first page's largest type, merged
- * across the lines it wraps over. Producers fill the metadata title with whatever they have: a file
+ * across the lines it wraps over, each wrap judged as the body's are (a word split across two lines is
+ * joined: {@code 지원에 관} / {@code 한 특별법}). Producers fill the metadata title with whatever they have: a file
  * name ({@code Microsoft Word - x.docx}), the application's empty-document name
  * ({@code PowerPoint 프레젠테이션}), a series number ({@code 22-4호}). Each is told by a general test,
  * not a list: a file extension, a word of the program that wrote the file (its Creator or Producer),
@@ -32,6 +33,17 @@ public final class TitleFinder {
             "(?i).*\\.(docx?|hwpx?|pdf|pptx?|xlsx?|odt|txt|rtf|indd|ai)\\s*$|.*[\\\\/].*");
 
     private final LineBuilder lines = new LineBuilder();
+    private final WrapJoiner joiner;
+
+    /** A finder that puts a space between the lines of a title. */
+    public TitleFinder() {
+        this((left, right) -> false);
+    }
+
+    /** @param judge decides whether a title wrapped across lines split a word ({@code 관} / {@code 한 특별법}) */
+    public TitleFinder(WrapJudge judge) {
+        this.joiner = new WrapJoiner(judge);
+    }
 
     /** {@return the title of {@code doc}, or empty when neither the metadata nor the first page has one} */
     public Optional<String> title(RawDocument doc) {
@@ -118,7 +130,12 @@ public final class TitleFinder {
                 break;
             }
         }
-        String title = closeUp(Characters.normalize(String.join(" ", parts)).replaceAll("\\s+", " ").strip());
+        StringBuilder joined = new StringBuilder();
+        for (String part : parts) {
+            String p = part.strip();
+            joined.append(joined.isEmpty() ? "" : joiner.separator(joined.toString(), p)).append(p);
+        }
+        String title = closeUp(Characters.normalize(joined.toString()).replaceAll("\\s+", " ").strip());
         return title.isEmpty() || title.length() > MAX_LENGTH ? Optional.empty() : Optional.of(title);
     }
 }

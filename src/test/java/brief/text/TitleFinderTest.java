@@ -72,4 +72,17 @@ class TitleFinderTest {
         List<Glyph> body = set("현행법은 기후위기 대응을 위해 국가 탄소중립 녹색성장 기본계획을", 60, 180, 11);
         assertEquals(Optional.empty(), new TitleFinder().title(doc(Optional.empty(), body)));
     }
+
+    /** A title wrapped inside a word (a decree's: 지원에 관 / 한 특별법 시행령) is joined as the body's wraps are. */
+    @Test
+    void aWordSplitAcrossTheTitlesLinesIsJoined() {
+        List<Glyph> glyphs = new ArrayList<>();
+        glyphs.addAll(set("노후계획도시 정비 및 지원에 관", 60, 100, 20));
+        glyphs.addAll(set("한 특별법 시행령", 60, 124, 20));
+        glyphs.addAll(set("현행법은 기후위기 대응을 위해 국가 탄소중립 녹색성장 기본계획을", 60, 180, 11));
+        assertEquals(Optional.of("노후계획도시 정비 및 지원에 관한 특별법 시행령"),
+                new TitleFinder(new brief.nlp.NoriWrapJudge()).title(doc(Optional.empty(), glyphs)));
+        assertEquals(Optional.of("노후계획도시 정비 및 지원에 관 한 특별법 시행령"),
+                new TitleFinder().title(doc(Optional.empty(), glyphs)));
+    }
 }
