@@ -99,7 +99,7 @@ public final class RuleFinder implements NameFinder {
     static boolean hasFirmHead(String word) {
         return word.endsWith("공사") && word.length() >= 5 || SUFFIXES.stream()
                 .anyMatch(s -> s.kind() == EntityKind.FIRM && word.endsWith(s.text()) && word.length() > s.text().length())
-                || word.matches(".*(?:" + FIRM_WORD + "|" + LEGAL + ")");
+                || FIRM_WORD_END.matcher(word).matches();
     }
 
     /**
@@ -108,14 +108,14 @@ public final class RuleFinder implements NameFinder {
      * {@code 차량용반도체}): the test the rules put a stem to, short of Nori's
      */
     static boolean hasNamedFirmHead(String word) {
-        if (word.matches(".*(?:" + FIRM_WORD + "|" + LEGAL + ")")) {
+        if (FIRM_WORD_END.matcher(word).matches()) {
             return true;
         }
         for (Suffix s : SUFFIXES) {
             if (s.kind() == EntityKind.FIRM && word.endsWith(s.text())) {
                 String stem = word.substring(0, word.length() - s.text().length());
                 return stem.length() >= 2 && !GENERIC.contains(stem) && !s.stop().contains(stem)
-                        && !stem.matches(".*[용형급적산계별]");
+                        && !TERM_STEM.matcher(stem).matches();
             }
         }
         return false;
@@ -133,6 +133,19 @@ public final class RuleFinder implements NameFinder {
     private static final String FIRM_WORD = "(?:Electronics|Electric|Motors?|Semiconductors?|Technologies|Holdings"
             + "|Industries|Chemicals?|Materials|Devices|Instruments|Microelectronics|Automotive|Steel"
             + "|Shipbuilding|Telecom|Batteries|Pharmaceuticals?|Microsystems)";
+    /** A word ending in a company word or a legal form ({@code Acme Electronics}, {@code Acme Inc.}); compiled once. */
+    private static final Pattern FIRM_WORD_END = Pattern.compile(
+            ".*(?:" + FIRM_WORD + "|" + LEGAL + ")");
+    /** A stem ending in a syllable that makes a term of a head ({@code 차량용반도체}, {@code 대형증권}). */
+    private static final Pattern TERM_STEM = Pattern.compile(".*[용형급적산계별]");
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{IsHangul}A-Za-z0-9·]+");
+    private static final Pattern RUNS_ON = Pattern.compile("[ ][A-Z].*|[ ]of.*");
+    private static final Pattern TO_BEFORE = Pattern.compile(".*\\bto[ ]");
+    private static final Pattern KOREAN_LEGAL = Pattern.compile("\\(주\\)|㈜|주식회사");
+    private static final Pattern LEGAL_TAIL = Pattern.compile(
+            "(?i)[, ]+(inc\\.?|incorporated|corp\\.?|corporation|co\\.,? ?ltd\\.?|ltd\\.?|limited|llc"
+            + "|plc|gmbh|ag|se|n\\.v\\.|b\\.v\\.|s\\.a\\.|s\\.p\\.a\\.|k\\.k\\.|co\\.)$");
+    private static final Pattern KEY_DROPS = Pattern.compile("[\\p{Punct}\\p{Zs}\\s·*]+");
     private static final Pattern LATIN_FIRM = Pattern.compile("(?<![A-Za-z0-9])(?!The )((?:" + CAP + "[ ]){0,3}"
             + "(?:" + CAP + "[ ]" + FIRM_WORD + "(?:,?[ ]" + LEGAL + ")?|" + CAP + ",?[ ]" + LEGAL + "))(?![A-Za-z0-9])");
     private static final String ORG_WORD = "(?:Agency|Institute|Association|Council|Commission|Organization"
@@ -264,7 +277,7 @@ public final class RuleFinder implements NameFinder {
 
     private boolean acceptStem(TokenIndex index, int start, String stem, Suffix s) {
         if (stem.length() < 2 || GENERIC.contains(stem) || s.stop().contains(stem)
-                || (gazetteer.country(stem).isPresent() && !s.orgKind().equals("central bank")) || stem.matches(".*[용형급적산계별]")
+                || (gazetteer.country(stem).isPresent() && !s.orgKind().equals("central bank")) || TERM_STEM.matcher(stem).matches()
                 || s.stop().stream().anyMatch(stem::endsWith)) {
             return false;
         }
@@ -305,7 +318,7 @@ public final class RuleFinder implements NameFinder {
             if (quoted) {
                 begin++;
             }
-            if (begin >= end || end == from || !text.substring(begin, end).matches("[\\p{IsHangul}A-Za-z0-9·]+")) {
+            if (begin >= end || end == from || !NAME_WORD.matcher(text.substring(begin, end)).matches()) {
                 break;
             }
             if (words == 0 && (GENERIC.contains(text.substring(begin, end)) || s.stop().contains(text.substring(begin, end)))) {
@@ -373,7 +386,7 @@ public final class RuleFinder implements NameFinder {
         while (m.find()) {
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 3));
             String before = text.substring(Math.max(0, m.start() - 4), m.start());
-            if (after.matches("[ ][A-Z].*|[ ]of.*") || before.matches(".*\\bto[ ]")) {
+            if (RUNS_ON.matcher(after).matches() || TO_BEFORE.matcher(before).matches()) {
                 continue;
             }
             out.add(unknown(new Span(m.start(), m.end()), text, kind, orgKind));
@@ -425,10 +438,8 @@ public final class RuleFinder implements NameFinder {
 
     /** {@return a grouping key: lower case, legal forms, spaces and punctuation removed} */
     static String normalize(String name) {
-        String s = name.replaceAll("\\(주\\)|㈜|주식회사", "")
-                .replaceAll("(?i)[, ]+(inc\\.?|incorporated|corp\\.?|corporation|co\\.,? ?ltd\\.?|ltd\\.?|limited|llc"
-                        + "|plc|gmbh|ag|se|n\\.v\\.|b\\.v\\.|s\\.a\\.|s\\.p\\.a\\.|k\\.k\\.|co\\.)$", "");
-        String key = s.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\p{Zs}\\s·*]+", "");
+        String s = LEGAL_TAIL.matcher(KOREAN_LEGAL.matcher(name).replaceAll("")).replaceAll("");
+        String key = KEY_DROPS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
         return key.isEmpty() ? name : key;
     }
 }

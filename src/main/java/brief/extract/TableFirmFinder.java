@@ -44,10 +44,16 @@ public final class TableFirmFinder implements NameFinder {
             if (header.size() < 2) {
                 continue;
             }
+            List<Integer> named = new ArrayList<>();
             for (int c = 0; c < header.size(); c++) {
                 if (HEADERS.contains(header.get(c).of(text).strip().toLowerCase(java.util.Locale.ROOT))) {
-                    column(text, lines, i + 1, c, header.size(), out);
+                    named.add(c);
                 }
+            }
+            // two cells naming companies in one row (Company | 회사명) are a glossary's row, a field and its
+            // translation, over more fields (Division | 부서명), not a header over firms
+            if (named.size() == 1) {
+                column(text, lines, i + 1, named.get(0), header.size(), out);
             }
         }
         out.sort(java.util.Comparator.comparing(EntityMention::span));

@@ -25,6 +25,13 @@ class TableAndListFirmsTest {
                 firms(new TableFirmFinder(G), table));
     }
 
+    /** A glossary of a program's fields (Company | 회사명, then Division | 부서명 ...) names no firm. */
+    @Test
+    void aGlossaryOfFieldsIsNoHoldingsTable() {
+        String glossary = "Company\t회사명\nDivision\t부서명\nPosition\t직책명\nFax\t팩스번호\nPager\t호출기번호";
+        assertEquals("", firms(new TableFirmFinder(G), glossary));
+    }
+
     @Test
     void theExtractorKeepsTheNamesOfTheColumnAndDropsTheTotal() {
         String table = "종목명\t비중(%)\n한울정밀화학\t10.1\n두리바이오\t4.3\n합계\t14.4";
