@@ -253,14 +253,25 @@ public final class DateExtractor implements Extractor<DateMention> {
      * {@return whether a short numeric date opens its line with text after it, in a document whose lines open
      * with decimal section numbers} ({@code 11.5 안전 시스템} … {@code 15.4.8 주요 제어장치 및 의자석의 배치}): a
      * regulation's or a specification's clause number, not 8 April 2015. Such numbers stand at the start of a
-     * line; a date in a sentence ({@code 24.3.15 개최}) or a table's cell (after a tab) is read as before.
+     * line, or are cited in a sentence ({@code 11.3.6 참조}, {@code 9.2.2에 따라}, {@code 상기 10.2.1 내지 10.2.7});
+     * a date in a sentence ({@code 24.3.15 개최}) or a table's cell (after a tab) is read as before.
      */
     private static boolean clauseNumber(Matcher m, String text) {
         int start = m.start();
         int line = text.lastIndexOf('\n', start - 1) + 1;
+        if (CLAUSE_CITED_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                || CLAUSE_CITED_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find()) {
+            return true; // a clause cited: 11.3.6 참조, 9.2.2에 따라, 상기 10.2.1 내지 10.2.7
+        }
         return text.substring(line, start).isBlank() && !text.substring(line, start).contains("\t")
                 && CLAUSE_TEXT.matcher(text).region(m.end(), text.length()).lookingAt();
     }
+
+    /** What follows a clause cited in the text: {@code 참조}, {@code 에 따라}, {@code 의 규정}, {@code 내지} another. */
+    private static final Pattern CLAUSE_CITED_AFTER = Pattern.compile(
+            "\\.?(?:[ ]?참조|에[ ]따[라른]|에서[ ]정한|의[ ]규정|[ ]내지[ ]\\d)");
+    /** What precedes a clause cited in the text: {@code 상기}, {@code 내지}. */
+    private static final Pattern CLAUSE_CITED_BEFORE = Pattern.compile("(?:상기|내지)[ ]$");
 
     private static final Pattern STATED = Pattern.compile("[년월달해]|\\d[./-]\\d|FY|^['’]?\\d{2,4}$");
 

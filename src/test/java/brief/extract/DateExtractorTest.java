@@ -66,6 +66,7 @@ class DateExtractorTest {
     void clauseNumbersOpeningLinesAreNoDates() {
         String code = "11.5 안전 시스템\n11.5.1 9.2.2에 따라 주추진 장치는 안전 시스템을 갖추어야 한다.\n"
                 + "15.4.8 주요 제어장치 및 의자석의 배치는 다음과 같다.\n10.1.3. 개인정보는 보호된다.\n"
+                + "글상자 정보는 11.3.6 참조. 상기 10.2.1 내지 10.2.7의 규정과 9.2.2에 따라 설치한다.\n"
                 + "이 규정은 24.3.15 개정되었다.";
         String date = "24.3.15@" + code.indexOf("24.3.15") + "-" + (code.indexOf("24.3.15") + 7) + " 2024-03-15";
         assertEquals(date, extract("2025", code));
