@@ -73,9 +73,12 @@ public final class FactsBuilder {
             groups.computeIfAbsent(d.value() + "/" + d.qualifier().map(Qualifier::json).orElse(""),
                     k -> new ArrayList<>()).add(d);
         }
-        return groups.values().stream().map(g -> new DateFact(g.get(0).value(),
-                g.get(0).qualifier().map(Qualifier::json), g.get(0).text(), spans(g.stream().map(DateMention::span).toList())))
-                .toList();
+        return groups.values().stream().map(g -> {
+            Optional<Qualifier> q = g.get(0).qualifier();
+            return new DateFact(g.get(0).value(), q.filter(k -> !k.isPeriod()).map(Qualifier::json),
+                    q.filter(Qualifier::isPeriod).map(Qualifier::json), g.get(0).text(),
+                    spans(g.stream().map(DateMention::span).toList()));
+        }).toList();
     }
 
     private List<Amount> amountFacts(List<AmountMention> amounts) {

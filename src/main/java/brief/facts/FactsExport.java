@@ -24,7 +24,7 @@ public final class FactsExport {
     public enum Format { JSON, JSONL, CSV }
 
     static final List<String> COLUMNS = List.of("document", "list", "name", "value", "currency", "qualifier",
-            "country", "kind", "text", "aliases", "first_page", "mentions");
+            "country", "kind", "text", "aliases", "first_page", "mentions", "period");
 
     public void write(List<JsonNode> documents, Format format, Writer out) throws IOException {
         switch (format) {
@@ -77,6 +77,7 @@ public final class FactsExport {
                     JsonNode mentions = fact.path("mentions");
                     row.put("first_page", mentions.isEmpty() ? "" : mentions.get(0).path("page").asText());
                     row.put("mentions", Integer.toString(mentions.size()));
+                    row.put("period", fact.path("period").asText(""));
                     rows.add(row);
                 }
             }

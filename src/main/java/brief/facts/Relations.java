@@ -121,7 +121,7 @@ public final class Relations {
             }
             out.add(new Relation.Fab(operator.get(), site, Optional.of(header.get(col).text().strip()),
                     nodes.stream().distinct().sorted().toList(), start.map(DateMention::value),
-                    start.flatMap(DateMention::qualifier).map(Qualifier::json), investment, subsidy));
+                    start.flatMap(DateMention::qualifier).filter(q -> !q.isPeriod()).map(Qualifier::json), investment, subsidy));
         }
     }
 

@@ -255,7 +255,8 @@ final class Pages {
         return switch (list) {
             case "firms" -> e.path("country").asText("");
             case "organizations" -> e.path("kind").asText("") + " " + e.path("country").asText("");
-            case "dates", "amounts" -> e.path("qualifier").asText("");
+            case "dates" -> (e.path("qualifier").asText("") + " " + e.path("period").asText("")).strip();
+            case "amounts" -> e.path("qualifier").asText("");
             default -> "";
         };
     }
