@@ -49,7 +49,7 @@ public final class DateExtractor implements Extractor<DateMention> {
     private static final String MONTH_TAIL = "(?:" + SP + "(?<d>\\d{1,2})" + SP + "일" + WEEKDAY + "|" + SP
             + "(?<mp>초순|" + CHO + "|상순|중순|하순|말)" + END + ")";
     /** What may follow a year: a quarter, a half, which part of the year, or a month. */
-    private static final String YEAR_TAIL = "(?:" + SP + "(?:(?<q>[1-4])(?:/4)?" + SP + "분기|(?<h>[상하])반기"
+    private static final String YEAR_TAIL = "(?:" + SP + "(?:(?<q>[1-4])(?:(?:/4)?" + SP + "분기|Q(?![A-Za-z\\d]))|(?<h>[상하])반기"
             + "|(?<yp>초반|" + CHO + "|중반|후반|말)" + END + ")"
             + "|" + SP + "(?<m>\\d{1,2})" + SP + "월" + MONTH_TAIL + "?)";
 
@@ -63,6 +63,32 @@ public final class DateExtractor implements Extractor<DateMention> {
     /** {@code 24.3.15}, {@code 74/10/31}: a two-digit year needs all three parts. */
     private static final Pattern SHORT_NUMERIC = Pattern.compile("(?<![\\d.,/])(?<y>\\d{2})(?<s>[./])(?<m>\\d{1,2})"
             + "\\k<s>(?<d>\\d{1,2})(?![\\d/]|\\.\\d)");
+    /**
+     * A dotted year and month with 월 after it, and what part of the month: {@code 2021.12월말}, {@code '24.3월},
+     * {@code '24.3월 15일}; a two-digit year needs its apostrophe.
+     */
+    private static final Pattern DOTTED_MONTH = Pattern.compile("(?<![\\d.,])(?:(?<y>(?:19|20)\\d{2})|['’‘](?<ay>\\d{2}))"
+            + "\\." + SP + "(?<m>\\d{1,2})" + SP + "월" + MONTH_TAIL + "?");
+    /** An apostrophe year dotted with its month, and perhaps a day: {@code '24.3}, {@code ’23.12.31}. */
+    private static final Pattern APOSTROPHE_NUMERIC = Pattern.compile("(?<![\\d])['’‘](?<y>\\d{2})\\.(?<m>\\d{1,2})"
+            + "(?:\\.(?<d>\\d{1,2}))?(?![\\d%]|\\.\\d|" + SP + "[억만조천원엔%])");
+    /**
+     * A year, month and day in Chinese characters, as Korean minutes and Japanese and Chinese sources write
+     * them: {@code 2011年4月28日(木)}, {@code 2023年4月}, {@code 2024年}.
+     */
+    private static final Pattern CJK_DATE = Pattern.compile("(?<![\\d.,])(?<y>\\d{4})" + SP + "年(?:" + SP
+            + "(?<m>\\d{1,2})" + SP + "月(?:" + SP + "(?<d>\\d{1,2})" + SP + "日(?:" + SP + "[(（][月火水木金土日][)）])?)?)?");
+    /**
+     * A quarter or half and its year as financial reports abbreviate them: {@code 4Q24}, {@code 2Q2023},
+     * {@code 3Q'24}, {@code 1H24}.
+     */
+    private static final Pattern LATIN_PERIOD = Pattern.compile("(?<![A-Za-z\\d.])(?:(?<q>[1-4])Q|(?<h>[12])H)['’]?"
+            + "(?<y>(?:19|20)\\d{2}|\\d{2})(?![A-Za-z\\d])");
+    /** A date in English: {@code March 15, 2024}, {@code 15 March 2024}, {@code Sep. 2023}, {@code May 2024}. */
+    private static final String ENGLISH_MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+            + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    private static final Pattern ENGLISH_DATE = Pattern.compile("(?<![A-Za-z\\d])(?:(?<dd>\\d{1,2})(?:st|nd|rd|th)? )?"
+            + "(?<mn>" + ENGLISH_MONTH + ")(?![a-z])\\.?(?: (?<d>\\d{1,2})(?:st|nd|rd|th)?,?)? (?<y>(?:19|20)\\d{2})(?!\\d)");
     /** An apostrophe year at either end of a range: {@code '09~'12}. */
     private static final Pattern APOSTROPHE_YEAR = Pattern.compile("(?<![\\d])['’](?<y>\\d{2})(?=" + SP + "[~-])"
             + "|(?<=[~-]" + SP + ")['’](?<y2>\\d{2})(?![\\d가-힣A-Za-z.])");
@@ -153,6 +179,16 @@ public final class DateExtractor implements Extractor<DateMention> {
         boolean decimalHeadings = DECIMAL_HEADING.matcher(text).find();
         fixed(text, SHORT_NUMERIC, (m, s) -> decimalHeadings && clauseNumber(m, s) ? Optional.empty()
                 : DateParts.of(year(m.group("y")), m.group("m"), m.group("d"), null).map(p -> p.mention(m, s)), candidates);
+        fixed(text, DOTTED_MONTH, (m, s) -> DateParts.of(year(m.group("y") != null ? m.group("y") : m.group("ay")),
+                m.group("m"), m.group("d"), m.group("mp")).map(p -> p.mention(m, s)), candidates);
+        fixed(text, APOSTROPHE_NUMERIC, (m, s) -> DateParts.of(year(m.group("y")), m.group("m"), m.group("d"), null)
+                .map(p -> p.mention(m, s)), candidates);
+        fixed(text, CJK_DATE, (m, s) -> DateParts.of(year(m.group("y")), m.group("m"), m.group("d"), null)
+                .map(p -> p.mention(m, s)), candidates);
+        fixed(text, LATIN_PERIOD, (m, s) -> DateParts.of(year(m.group("y")), null, null, null)
+                .map(p -> new DateParts(p.year(), 0, 0, Optional.of(m.group("q") != null ? Qualifier.valueOf("Q" + m.group("q"))
+                        : m.group("h").equals("1") ? Qualifier.H1 : Qualifier.H2)).mention(m, s)), candidates);
+        fixed(text, ENGLISH_DATE, DateExtractor::englishDate, candidates);
         fixed(text, APOSTROPHE_YEAR, (m, s) -> DateParts.of(year(m.group("y") != null ? m.group("y") : m.group("y2")),
                 null, null, null).map(p -> p.mention(m, s)), candidates);
         fixed(text, HANGUL_DATE, DateExtractor::hangulDate, candidates);
@@ -308,6 +344,17 @@ public final class DateExtractor implements Extractor<DateMention> {
         }
         return DateParts.ofTail(year(y), m).map(p -> p.mention(m, text));
     }
+
+    private static Optional<DateMention> englishDate(Matcher m, String text) {
+        String day = m.group("d") != null ? m.group("d") : m.group("dd");
+        if (m.group("d") != null && m.group("dd") != null) {
+            return Optional.empty(); // 3 March 15, 2024: not one date
+        }
+        int month = ENGLISH_MONTHS.indexOf(m.group("mn").substring(0, 3)) / 3 + 1;
+        return DateParts.of(year(m.group("y")), String.valueOf(month), day, null).map(p -> p.mention(m, text));
+    }
+
+    private static final String ENGLISH_MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
 
     private static Optional<DateMention> hangulDate(Matcher m, String text) {
         Optional<Integer> y = KoreanNumber.read(m.group("y")).filter(v -> v.scale() <= 0).map(v -> v.intValue());
