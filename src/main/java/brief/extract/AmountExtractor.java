@@ -43,6 +43,7 @@ public final class AmountExtractor implements Extractor<AmountMention> {
     private static final Pattern AMOUNT = Pattern.compile(
             "(?:" + KoreanWords.WORD_START + "(?<pre>약|대략|최대|최고|최소)" + SP + ")?"
             + "(?:(?<![A-Za-z])(?<pcur>" + CURRENCIES.before() + ")" + SP + "(?<pa>" + NUMBER + ")(?:" + DASH + "(?<pb>" + NUMBER + "))?"
+            + "(?:" + SP + "(?<pscale>bn|mn|tn|B|M|K|T)(?![A-Za-z]))?"
             + "|(?<![\\d.,제])(?<sa>" + NUMBER + ")(?:" + DASH + "(?<sb>" + NUMBER + "))?" + SP + "(?<scur>" + CURRENCIES.after() + "))"
             + "(?:" + SP + "(?<post>이상|이하|미만|초과|까지|가량|정도|안팎|내외)"
             + "|" + SP + "(?:으로" + SP + "|로" + SP + ")?(?<est>추산|추정))?");
@@ -54,6 +55,15 @@ public final class AmountExtractor implements Extractor<AmountMention> {
     /** A label declaring the unit of a table's figures, right before it: {@code 단위:}, {@code 금액 :}. */
     private static final Pattern UNIT_LABEL = Pattern.compile("(?:단위|금액|통화)" + SP + "[:：]?" + SP + "$");
     private static final Pattern PER_BEFORE = Pattern.compile("[A-Za-z가-힣0-9]당" + SP + "$");
+
+    /**
+     * The scales financial English abbreviates after a sum that opens with its currency ({@code $3.5B},
+     * {@code US$1.2bn}, {@code JPY 200bn}, {@code $50K}); only there, since after a bare figure {@code 7B}
+     * is as often a model's parameters and {@code 5M} five metres.
+     */
+    private static final Map<String, BigDecimal> ABBREVIATED_SCALES = Map.of("K", BigDecimal.TEN.pow(3),
+            "M", BigDecimal.TEN.pow(6), "mn", BigDecimal.TEN.pow(6), "B", BigDecimal.TEN.pow(9),
+            "bn", BigDecimal.TEN.pow(9), "T", BigDecimal.TEN.pow(12), "tn", BigDecimal.TEN.pow(12));
 
     private static final Map<String, Qualifier> QUALIFIERS = Map.ofEntries(
             Map.entry("약", Qualifier.APPROX), Map.entry("대략", Qualifier.APPROX), Map.entry("가량", Qualifier.APPROX),
@@ -83,6 +93,14 @@ public final class AmountExtractor implements Extractor<AmountMention> {
                     ? v.multiply(KoreanNumber.leadingUnit(b)) : v); // 2~3조: a bare lower end borrows the unit
             if (from.isEmpty() || b != null && to.isEmpty()) {
                 continue; // digits that do not make one number (2천3000): no value rather than a wrong one
+            }
+            if (prefixed && m.group("pscale") != null) { // $2-3B: both ends in billions
+                BigDecimal scale = ABBREVIATED_SCALES.get(m.group("pscale"));
+                if (!KoreanNumber.isBare(a) || b != null && !KoreanNumber.isBare(b)) {
+                    continue; // $3억B is no sum anyone writes
+                }
+                from = from.map(v -> v.multiply(scale));
+                to = to.map(v -> v.multiply(scale));
             }
             Span span = new Span(m.start(), m.end());
             String surface = span.of(text);
