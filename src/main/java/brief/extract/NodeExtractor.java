@@ -21,8 +21,11 @@ public final class NodeExtractor implements Extractor<NodeMention> {
 
     private static final String SP = "[ \\u00A0]?";
     private static final String NUMBER = "[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?";
-    /** Middle dots as PDFs spell them: U+00B7, U+30FB, U+FF65, U+2027, U+318D (Hangul ㆍ), U+2219. */
-    private static final String LIST_SEP = SP + "[,·・･‧ㆍ∙]" + SP;
+    /**
+     * Middle dots as PDFs spell them: U+00B7, U+30FB, U+FF65, U+2027, U+318D (Hangul ㆍ), U+2219; and a
+     * slash, as a list of nodes is often written ({@code 12/16nm}, {@code 7/5/3나노}).
+     */
+    private static final String LIST_SEP = SP + "[,·・･‧ㆍ∙/]" + SP;
     private static final String RANGE_SEP = SP + "[~∼～〜-]" + SP;
 
     /**

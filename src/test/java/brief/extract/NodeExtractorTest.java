@@ -36,6 +36,8 @@ class NodeExtractorTest {
             "DB하이텍은 90나노 공정과 7ㆍ5나노 라인을 비교했다." | "90나노@7-11 90 ; 7ㆍ5나노@16-21 7 ; 7ㆍ5나노@16-21 5"
             "TSMC는 3nm(나노미터) 공정의 수율을 높였다." | "3nm(나노미터)@6-15 3"
             "라인은 16‧12・7nm로 나뉜다." | "16‧12・7nm@4-13 16 ; 16‧12・7nm@4-13 12 ; 16‧12・7nm@4-13 7"
+            "12/16nm 공정 라인을 증설한다." | "12/16nm@0-7 12 ; 12/16nm@0-7 16"
+            "5㎚ 공정 칩이다." | "5㎚@0-2 5"
             """)
     void findsNodes(String sentence, String expected) {
         assertEquals(expected, extract(sentence));
