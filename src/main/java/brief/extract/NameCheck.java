@@ -44,9 +44,9 @@ final class NameCheck {
             "역내", "각국", "주요국", "선진국");
     private static final Set<String> INDUSTRY = Set.of("산업", "기업", "업계", "업체", "시장", "분야", "기업들",
             "업종", "부문", "경제", "정부");
-    private static final Pattern LEGAL_BEFORE = Pattern.compile("(?:\\(주\\)|㈜|주식회사)[ ]?$");
+    private static final Pattern LEGAL_BEFORE = Pattern.compile("(?:\\(주\\)|㈜|㈱|\\(株\\)|주식회사)[ ]?$");
     // 출원인 주식회사 한글과컴퓨터: a marker that a name follows belongs to that name
-    private static final Pattern LEGAL_AFTER = Pattern.compile("^[ ]?(?:\\(주\\)|㈜|주식회사)(?![ ][\\p{IsHangul}A-Za-z])");
+    private static final Pattern LEGAL_AFTER = Pattern.compile("^[ ]?(?:\\(주\\)|㈜|㈱|\\(株\\)|주식회사)(?![ ][\\p{IsHangul}A-Za-z])");
     // 펀딩 업체 '킥스타터': a word quoted right after a company cue is that company's name (CueFirmFinder)
     private static final Pattern QUOTED_AFTER_CUE = Pattern.compile("(?:업체|기업|회사|스타트업|제조사|자회사|계열사) ['‘\"“]$");
     /** A bare consonant or vowel: a placeholder ({@code ㅇㅇ번지}, {@code ○○기업}'s Hangul form), no name. */

@@ -123,9 +123,17 @@ public final class RuleFinder implements NameFinder {
 
     private static final Set<String> NOUNS = Set.of("NNG", "NNB", "XSN", "XPN", "NR");
 
-    private static final Pattern RUN = Pattern.compile("[\\p{IsHangul}A-Za-z0-9&]+");
-    private static final Pattern LEGAL_BEFORE = Pattern.compile("(?:\\(주\\)|㈜|주식회사)[ ]?([\\p{IsHangul}A-Za-z0-9&]+)");
-    private static final Pattern LEGAL_AFTER = Pattern.compile("(?<![\\p{IsHangul}A-Za-z0-9&])([\\p{IsHangul}A-Za-z0-9&]{2,})[ ]?(?:\\(주\\)|㈜|[ ]주식회사)(?![ ][\\p{IsHangul}A-Za-z])");
+    /**
+     * The letters of a Korean name: Hangul script but its enclosed forms ({@code ㈜}, {@code ㉮}: a legal
+     * marker or an item's number, never part of a name), which Unicode counts as Hangul too.
+     */
+    static final String HANGUL = "[\\p{IsHangul}&&[^\\u3200-\\u32FF]]";
+    /** The marks of a Korean company: (주), ㈜, ㈱ (the ideograph for stock, as Korean firms use it too), 주식회사. */
+    private static final String KOREAN_LEGAL_MARK = "\\(주\\)|㈜|㈱|\\(株\\)";
+    private static final Pattern RUN = Pattern.compile("[" + HANGUL + "A-Za-z0-9&]+");
+    private static final Pattern LEGAL_BEFORE = Pattern.compile("(?:" + KOREAN_LEGAL_MARK + "|주식회사)[ ]?([" + HANGUL + "A-Za-z0-9&]+)");
+    private static final Pattern LEGAL_AFTER = Pattern.compile("(?<![" + HANGUL + "A-Za-z0-9&])([" + HANGUL + "A-Za-z0-9&]{2,})[ ]?(?:"
+            + KOREAN_LEGAL_MARK + "|[ ]주식회사)(?![ ][\\p{IsHangul}A-Za-z])");
 
     private static final String CAP = "[A-Z][A-Za-z0-9&'\\-]*";
     private static final String LEGAL = "(?:Inc\\.?|Incorporated|Corp\\.?|Corporation|Co\\.,?[ ]?Ltd\\.?|Ltd\\.?|Limited"
@@ -138,10 +146,10 @@ public final class RuleFinder implements NameFinder {
             ".*(?:" + FIRM_WORD + "|" + LEGAL + ")");
     /** A stem ending in a syllable that makes a term of a head ({@code 차량용반도체}, {@code 대형증권}). */
     private static final Pattern TERM_STEM = Pattern.compile(".*[용형급적산계별]");
-    private static final Pattern NAME_WORD = Pattern.compile("[\\p{IsHangul}A-Za-z0-9·]+");
+    private static final Pattern NAME_WORD = Pattern.compile("[" + HANGUL + "A-Za-z0-9·]+");
     private static final Pattern RUNS_ON = Pattern.compile("[ ][A-Z].*|[ ]of.*");
     private static final Pattern TO_BEFORE = Pattern.compile(".*\\bto[ ]");
-    private static final Pattern KOREAN_LEGAL = Pattern.compile("\\(주\\)|㈜|주식회사");
+    private static final Pattern KOREAN_LEGAL = Pattern.compile(KOREAN_LEGAL_MARK + "|주식회사");
     private static final Pattern LEGAL_TAIL = Pattern.compile(
             "(?i)[, ]+(inc\\.?|incorporated|corp\\.?|corporation|co\\.,? ?ltd\\.?|ltd\\.?|limited|llc"
             + "|plc|gmbh|ag|se|n\\.v\\.|b\\.v\\.|s\\.a\\.|s\\.p\\.a\\.|k\\.k\\.|co\\.)$");

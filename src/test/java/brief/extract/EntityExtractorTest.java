@@ -80,6 +80,8 @@ class EntityExtractorTest {
     @CsvSource(delimiter = '|', value = {
         "한울반도체는 올해 차량용반도체 공장을 짓는다 | 한울반도체@0:FIRM:한울반도체",
         "(주)대성정밀이 납품한 부품을 대성정밀은 다시 점검했다 | 대성정밀@3:FIRM:대성정밀 ; 대성정밀@17:FIRM:대성정밀",
+        // the enclosed marks are Hangul to Unicode, never part of the name; ㈱ marks a company as ㈜ does
+        "㈜에이스테크는 ㈱미래산업을 인수했다 | 에이스테크@1:FIRM:에이스테크 ; 미래산업@9:FIRM:미래산업",
         "미국의 Acme Semiconductor Inc.는 Acme Semiconductor 공장을 | Acme Semiconductor Inc.@4:FIRM:acmesemiconductor"
             + " ; Acme Semiconductor@29:FIRM:acmesemiconductor",
         "한울반도체(Hanul Semiconductor)와 협력한다 | 한울반도체@0:FIRM:한울반도체 ; Hanul Semiconductor@6:FIRM:한울반도체",
