@@ -1,6 +1,7 @@
 package brief.extract;
 
 import brief.nlp.AnalyzedText;
+import brief.nlp.Token;
 import brief.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,10 +83,21 @@ public final class GazetteerFinder implements NameFinder {
         return POSTED_AFTER.matcher(after).lookingAt() || POSTED_BEFORE.matcher(before).find();
     }
 
-    /** {@return whether no Nori morpheme runs on across the end of a name glued to Hangul} */
+    /**
+     * {@return whether no Nori morpheme runs on across the end of a name glued to Hangul} Nor does one that
+     * Nori made up: a name its dictionary lacks is read in pieces, the last glued to the particle after it
+     * as one proper noun ({@code 라피더스에}: 라피 + 더 + 스에); where every morpheme across the end is such a
+     * proper noun and what follows the name in it is particles, the name ends there. A common noun across
+     * the end ({@code 재무성과}: 재무 + 성과) still runs the name on.
+     */
     static boolean endsAWord(String text, TokenIndex tokens, Span span) {
         int end = span.end();
-        return end >= text.length() || !Josa.isHangul(text.charAt(end)) || !tokens.crosses(end);
+        if (end >= text.length() || !Josa.isHangul(text.charAt(end)) || !tokens.crosses(end)) {
+            return true;
+        }
+        List<Token> across = tokens.crossing(end);
+        return !across.isEmpty() && across.stream().allMatch(t -> t.pos().equals("NNP") && t.span().start() > span.start())
+                && Josa.isTail(text.substring(end, Josa.hangulRunEnd(text, end)));
     }
 
     private static boolean needsContext(Gazetteer.Entry e, String surface) {

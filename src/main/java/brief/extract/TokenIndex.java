@@ -55,6 +55,17 @@ final class TokenIndex {
         return i >= 0 && reach[i] > offset;
     }
 
+    /** {@return the morphemes that start before {@code offset} and end after it, in text order} */
+    List<Token> crossing(int offset) {
+        List<Token> out = new ArrayList<>();
+        for (int i = firstAtOrAfter(offset) - 1; i >= 0 && reach[i] > offset; i--) {
+            if (tokens.get(i).span().end() > offset) {
+                out.addFirst(tokens.get(i));
+            }
+        }
+        return out;
+    }
+
     /** {@return the morphemes that start at {@code offset}, in text order} */
     List<Token> startingAt(int offset) {
         int from = firstAtOrAfter(offset);

@@ -21,6 +21,9 @@ class FalseNamesTest {
         "올해 재무성과가 크게 개선되었다고 회사는 밝혔다. | ",
         "일본 재무성과 경제산업성은 엔화 약세에 대응하기로 했다. | 일본 재무성@0:ORGANIZATION:재무성"
             + " ; 경제산업성@8:ORGANIZATION:경제산업성",
+        // Nori reads a name its dictionary lacks in pieces, the last one glued to the particle: 라피 + 더 + 스에
+        "일본은 라피더스에 9,200억엔을 지원했다. | 라피더스@4:FIRM:Rapidus",
+        "삼성동에 새 사옥을 지었다. | ",
         // a short capital alias with no company context: the welding society's standard
         "용접봉의 규격은 AWS A5.2 R45이며 AWS Classification에 따른다. | ",
         "AWS는 서울 리전에 데이터센터를 추가로 짓는다고 발표했다. | AWS@0:FIRM:Amazon Web Services",
