@@ -76,6 +76,11 @@ public final class RuleFinder implements NameFinder {
             org("협의회", "council", Set.of("민관", "관계", "각", "실무", "운영", "학부모", "노사")),
             org("재단", "foundation", Set.of("공익", "민간", "사학", "학교", "비영리")),
             org("대학교", "university", Set.of("국립", "사립", "지방", "명문", "해외", "외국")),
+            // the heads of public agencies (한국콘텐츠진흥원, 한국교육과정평가원, 한국교육개발원), which Nori
+            // cuts inside the head (진 + 흥원), so that the model sees only a piece of the name
+            org("진흥원", "agency", Set.of("각", "관련", "산하", "지역", "해당", "지방", "시도", "광역")),
+            org("평가원", "agency", Set.of("각", "관련", "산하", "지역", "해당", "외부", "전문")),
+            org("개발원", "agency", Set.of("각", "관련", "산하", "지역", "해당", "인력")),
             org("중앙은행", "central bank", NONE));
 
     private static final Set<String> GENERIC = Set.of("차량용", "산업용", "시스템", "전력", "전기", "수소", "미래",

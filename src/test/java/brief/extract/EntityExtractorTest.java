@@ -82,6 +82,9 @@ class EntityExtractorTest {
         "(주)대성정밀이 납품한 부품을 대성정밀은 다시 점검했다 | 대성정밀@3:FIRM:대성정밀 ; 대성정밀@17:FIRM:대성정밀",
         // the enclosed marks are Hangul to Unicode, never part of the name; ㈱ marks a company as ㈜ does
         "㈜에이스테크는 ㈱미래산업을 인수했다 | 에이스테크@1:FIRM:에이스테크 ; 미래산업@9:FIRM:미래산업",
+        // agencies' heads that Nori cuts inside (진 + 흥원): the rules read the word whole, the model's piece is none
+        "한국콘텐츠진흥원은 한국교육과정평가원과 협력한다 | 한국콘텐츠진흥원@0:ORGANIZATION:한국콘텐츠진흥원"
+            + " ; 한국교육과정평가원@10:ORGANIZATION:한국교육과정평가원",
         "미국의 Acme Semiconductor Inc.는 Acme Semiconductor 공장을 | Acme Semiconductor Inc.@4:FIRM:acmesemiconductor"
             + " ; Acme Semiconductor@29:FIRM:acmesemiconductor",
         "한울반도체(Hanul Semiconductor)와 협력한다 | 한울반도체@0:FIRM:한울반도체 ; Hanul Semiconductor@6:FIRM:한울반도체",
