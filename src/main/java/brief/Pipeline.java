@@ -120,6 +120,12 @@ public final class Pipeline {
             case HWPX -> { return process(hwpx.read(pdf, options.timeout()), id, source, published); }
             case HWP3 -> throw new BadInputException(pdf, "an HWP 3 file (Hangul 97 or older), which brief does not"
                     + " read: open it in Hangul and save it as .hwp, .hwpx or PDF");
+            case TEXT -> {
+                if (!pdf.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+                    // the file's own hash, as for a PDF, so that an unchanged file is not read again
+                    return processText(id, source, readText(pdf), published, Optional.of(Hashes.sha256(pdf)));
+                } // a file named .pdf that holds text is a broken PDF, and the reader says so
+            }
             case PDF -> { }
         }
         Read read = read(pdf, id, source, published, options);
@@ -180,10 +186,26 @@ public final class Pipeline {
         return new Result(clean, facts(clean, info, date), warnings);
     }
 
+    private static String readText(Path file) {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(java.nio.file.Files.readAllBytes(file))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new BadInputException(file, "neither a PDF nor UTF-8 text (invalid UTF-8 after its first kilobytes)", e);
+        } catch (java.io.IOException e) {
+            throw new BadInputException(file, "cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** Processes plain UTF-8 text: kept as it is (NFC, blank-line paragraphs), one page. */
     public Result processText(String id, String source, String text, Optional<String> published) {
+        return processText(id, source, text, published, Optional.empty());
+    }
+
+    private Result processText(String id, String source, String text, Optional<String> published, Optional<String> fileSha) {
         CleanText clean = CleanText.ofSinglePage(Characters.normalize(text));
-        String sha = Hashes.sha256(clean.text().getBytes(StandardCharsets.UTF_8));
+        String sha = fileSha.orElseGet(() -> Hashes.sha256(clean.text().getBytes(StandardCharsets.UTF_8)));
         Optional<PublicationDate.Choice> chosen = PublicationDate.choose(published, clean, Optional::empty);
         Optional<String> date = chosen.map(PublicationDate.Choice::date);
         DocumentInfo info = new DocumentInfo(id, source, sha, firstLine(clean.text()), languages.detect(clean.text()), 1,

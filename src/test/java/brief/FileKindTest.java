@@ -26,9 +26,37 @@ class FileKindTest {
         assertEquals(FileKind.HWPX, FileKind.of("PK\u0003\u0004mimetype".getBytes(StandardCharsets.ISO_8859_1)));
         assertEquals(FileKind.HWP3, FileKind.of(HWP3_HEAD));
         assertEquals(FileKind.PDF, FileKind.of("%PDF-1.7".getBytes(StandardCharsets.US_ASCII)));
-        assertEquals(FileKind.PDF, FileKind.of("hello".getBytes(StandardCharsets.US_ASCII))); // the PDF reader refuses it
-        assertEquals(FileKind.PDF, FileKind.of("HWP Doc".getBytes(StandardCharsets.US_ASCII))); // too short to be one
+        assertEquals(FileKind.TEXT, FileKind.of("hello".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(FileKind.TEXT, FileKind.of("HWP Doc".getBytes(StandardCharsets.US_ASCII))); // too short to be one
         assertEquals(FileKind.PDF, FileKind.of(new byte[0]));
+        assertEquals(FileKind.PDF, FileKind.of("\n\n%PDF-1.4 junk before the header".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(FileKind.PDF, FileKind.of("text\u0000with a NUL".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(FileKind.PDF, FileKind.of(new byte[] {'a', (byte) 0xC3, 'b'})); // no UTF-8
+        assertEquals(FileKind.PDF, FileKind.of("회의록".getBytes(java.nio.charset.Charset.forName("EUC-KR"))));
+    }
+
+    /** The first kilobytes may end inside a character: the cut is no error. */
+    @Test
+    void koreanTextCutInsideACharacterIsText() {
+        byte[] text = "반도체 보조금 ".repeat(400).getBytes(StandardCharsets.UTF_8);
+        assertEquals(FileKind.TEXT, FileKind.of(java.util.Arrays.copyOf(text, 4096)));
+        assertEquals(FileKind.TEXT, FileKind.of(java.util.Arrays.copyOf(text, 4095)));
+    }
+
+    /** A note saved as text is read as text whatever its name but .pdf: a file named .pdf is a broken PDF. */
+    @Test
+    void plainTextIsReadAsTextUnlessItIsNamedPdf(@TempDir Path dir) throws IOException {
+        Path note = Files.writeString(dir.resolve("메모"), "도요타는 2025년 3월 약 1조 엔을 투자한다.\n");
+        Pipeline pipeline = new Pipeline();
+        Pipeline.Result r = pipeline.process(note, note.toString(), Optional.empty());
+        assertEquals("도요타는 2025년 3월 약 1조 엔을 투자한다.\n", r.text().text());
+        assertEquals(Hashes.sha256(note), r.facts().document().sha256(), "the file's hash, as for a PDF");
+        assertEquals("Toyota Motor", r.facts().firms().getFirst().name());
+        assertEquals(1_000_000_000_000L, r.facts().amounts().getFirst().value());
+        Path named = Files.writeString(dir.resolve("memo.PDF"), "도요타는 투자한다.\n");
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> pipeline.process(named, named.toString(), Optional.empty()));
+        assertTrue(e.reason().startsWith("not a readable PDF"), e.reason());
     }
 
     /** An HWP 3 file named .hwp gets its own reason, not a PDF parser's ("Missing root object"). */

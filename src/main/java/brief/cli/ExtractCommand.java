@@ -27,7 +27,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "PDF", description = "the PDF to read")
+    @Parameters(arity = "0..1", paramLabel = "PDF", description = "the PDF to read (or an HWP, HWPX or UTF-8 text file, told by its content)")
     Optional<Path> pdf = Optional.empty();
 
     @Option(names = "--text", paramLabel = "FILE", description = "read plain UTF-8 text instead ('-' = standard input)")
