@@ -58,6 +58,9 @@ class ModelNamesTest {
     @CsvSource(delimiter = '|', value = {
         "이들은 소셜 펀딩 업체 '킥스타터'에서 제품을 판매하고 있다. | 킥스타터",
         "미국 반도체 기업 마이크론은 공장을 짓는다. | 마이크론",
+        // the names listed after the cued one, named by the same cue
+        "스타트업 뤼이드와 미래테크가 투자를 유치했다. | 미래테크",
+        "반도체 기업 마이크론과 미래테크, 한빛반도체는 경쟁한다. | 미래테크",
     })
     void firmsACueIntroduces(String sentence, String firm) {
         List<EntityMention> found = EntityExtractorTest.extract(sentence);
@@ -86,10 +89,21 @@ class ModelNamesTest {
     @CsvSource(delimiter = '|', value = {
         "업체 관계자는 물량이 줄었다고 말했다.",
         "기업 경쟁력을 높이기 위한 방안이다.",
+        "업체 관계자와 김철수 대표가 만났다.",
     })
     void noFirmWhereACueHasNoName(String sentence) {
         List<EntityMention> found = EntityExtractorTest.extract(sentence);
         assertTrue(found.stream().noneMatch(m -> m.kind() == EntityKind.FIRM), () -> EntityExtractorTest.render(found));
+    }
+
+    /** A country or a common word after a cued firm and 와 is no firm of the list. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "스타트업 뤼이드와 미국이 협력했다. | 뤼이드",
+        "스타트업 뤼이드와 함께 일했다. | 뤼이드",
+    })
+    void aListAfterACueHoldsOnlyNames(String sentence, String firms) {
+        assertEquals(firms, EntityExtractorTest.names(EntityExtractorTest.extract(sentence), EntityKind.FIRM));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
