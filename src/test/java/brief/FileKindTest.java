@@ -43,6 +43,19 @@ class FileKindTest {
         assertEquals(FileKind.TEXT, FileKind.of(java.util.Arrays.copyOf(text, 4095)));
     }
 
+    /** A clone without Git LFS holds pointers in place of its PDFs: the reason says so, whatever the name. */
+    @Test
+    void aGitLfsPointerIsNamedAsSuch(@TempDir Path dir) throws IOException {
+        String pointer = "version https://git-lfs.github.com/spec/v1\noid sha256:5effd47b455c48399a40f1924b61df98"
+                + "28d1e5f57a5bdf6fb76b7b165c732ef7\nsize 126209\n";
+        Pipeline pipeline = new Pipeline();
+        for (String name : java.util.List.of("보고서.pdf", "보고서.hwp")) {
+            Path f = Files.writeString(dir.resolve(name), pointer);
+            BadInputException e = assertThrows(BadInputException.class, () -> pipeline.process(f, f.toString(), Optional.empty()));
+            assertTrue(e.reason().startsWith("a Git LFS pointer, not the document itself"), e.reason());
+        }
+    }
+
     /** A note saved as text is read as text whatever its name but .pdf: a file named .pdf is a broken PDF. */
     @Test
     void plainTextIsReadAsTextUnlessItIsNamedPdf(@TempDir Path dir) throws IOException {
