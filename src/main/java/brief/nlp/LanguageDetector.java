@@ -56,12 +56,33 @@ public final class LanguageDetector {
         return toIso1(iso3);
     }
 
-    /** {@return whether Hangul makes up more than half of the letters} */
+    /**
+     * {@return whether at least a third of the words (runs of letters of one script) are Hangul} Words, not
+     * letters: a Hangul syllable is one code point where a Latin word spells each sound, so a Korean form
+     * with an English line under each Korean one (복학원서 / Reinstatement Form) has more Latin letters
+     * than Hangul and is still Korean, while an English report naming a few Korean firms in Hangul is not.
+     */
     static boolean mostlyHangul(String text) {
-        long letters = text.codePoints().filter(Character::isLetter).count();
-        long hangul = text.codePoints()
-                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL).count();
-        return hangul * 2 > letters;
+        long hangulWords = 0, otherWords = 0;
+        Boolean inHangul = null; // the script of the word being read, null between words
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetter(c)) {
+                inHangul = null;
+                continue;
+            }
+            boolean hangul = Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
+            if (inHangul == null || inHangul != hangul) {
+                if (hangul) {
+                    hangulWords++;
+                } else {
+                    otherWords++;
+                }
+                inHangul = hangul;
+            }
+        }
+        return hangulWords > 0 && hangulWords * 2 >= otherWords;
     }
 
     /** {@return the two-letter code of an ISO 639-3 code, or the code itself when there is none} */
