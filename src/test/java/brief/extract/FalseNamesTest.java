@@ -24,6 +24,9 @@ class FalseNamesTest {
         // Nori reads a name its dictionary lacks in pieces, the last one glued to the particle: 라피 + 더 + 스에
         "일본은 라피더스에 9,200억엔을 지원했다. | 라피더스@4:FIRM:Rapidus",
         "삼성동에 새 사옥을 지었다. | ",
+        // a kind of committee any body has is no body by itself
+        "유럽연합(EU) 집행위원회는 규제안을 냈다. | 유럽연합@0:ORGANIZATION:유럽연합 ; EU@5:ORGANIZATION:유럽연합",
+        "당은 비상대책위원회를 꾸렸다. | ",
         // a short capital alias with no company context: the welding society's standard
         "용접봉의 규격은 AWS A5.2 R45이며 AWS Classification에 따른다. | ",
         "AWS는 서울 리전에 데이터센터를 추가로 짓는다고 발표했다. | AWS@0:FIRM:Amazon Web Services",
