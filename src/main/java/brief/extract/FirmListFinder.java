@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Firms in holdings lists written as prose: after a word that says companies follow ({@code 종목으로는},
  * {@code 기업으로는}, {@code 업체는}, {@code 발행사:}), a list of two or more items joined by commas and
  * closed by {@code 등} names a firm in each item ({@code 기여한 종목으로는 하나마이크론, F&F, HPSP,
- * 하나머티리얼즈 등이며}). Items the gazetteer names are left to it; an item of more than two words or
+ * 하나머티리얼즈 등이며}). An item the gazetteer names is its listed firm, the list being the context a
+ * short capital alias ({@code HPSP}) needs; an item of more than two words or
  * twenty characters is no name; {@link NameCheck} still drops common nouns among the rest.
  */
 public final class FirmListFinder implements NameFinder {
@@ -43,8 +44,16 @@ public final class FirmListFinder implements NameFinder {
             items.add(new Span(start, m.end(1)));
             for (Span item : items) {
                 String name = item.of(text);
-                boolean listed = gazetteer.find(name).stream().anyMatch(g -> !g.weak() && g.span().length() == name.length());
-                if (!listed && name.chars().filter(Character::isLetter).count() >= 2) {
+                java.util.Optional<Gazetteer.Match> listed = gazetteer.find(name).stream()
+                        .filter(g -> !g.weak() && g.span().length() == name.length()).findFirst();
+                if (listed.isPresent()) {
+                    // a short capital alias (HPSP) needs context to count, and a list of holdings is that
+                    // context: the item is the listed firm, as its entry names it
+                    Gazetteer.Entry e = listed.get().entries().getFirst();
+                    if (e.kind() == EntityKind.FIRM) {
+                        out.add(GazetteerFinder.mention(item, text, e));
+                    }
+                } else if (name.chars().filter(Character::isLetter).count() >= 2) {
                     out.add(RuleFinder.unknown(item, text, EntityKind.FIRM, ""));
                 }
             }

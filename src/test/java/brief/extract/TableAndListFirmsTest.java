@@ -42,16 +42,16 @@ class TableAndListFirmsTest {
     @Test
     void aHoldingsListNamesAFirmPerItem() {
         String s = "성과에 크게 기여한 종목으로는 한울정밀, K&J, XPTS, 삼성전자 등이며, 부진한 종목은 두리바이오, 새봄옥션 등입니다.";
-        assertEquals("한울정밀@17 ; K&J@23 ; XPTS@28 ; 두리바이오@52 ; 새봄옥션@59", firms(new FirmListFinder(G), s));
+        assertEquals("한울정밀@17 ; K&J@23 ; XPTS@28 ; 삼성전자@34 ; 두리바이오@52 ; 새봄옥션@59", firms(new FirmListFinder(G), s));
     }
 
     @Test
     void theExtractorKeepsTheListedFirmsOfAList() {
         String s = "9월 성과에 가장 크게 기여한 종목으로는 하나마이크론, F&F, HPSP, 하나머티리얼즈 등이며, 펀드 성과에 마이너스"
                 + " 기여한 종목으로는 서울옥션, 덴티움, 경동나비엔 등입니다.";
-        assertEquals("F&F@31 ; HPSP@36 ; 하나머티리얼즈@42 ; 서울옥션@77 ; 덴티움@83 ; 경동나비엔@88",
+        assertEquals("하나마이크론@23 ; F&F@31 ; HPSP@36 ; 하나머티리얼즈@42 ; 서울옥션@77 ; 덴티움@83 ; 경동나비엔@88",
                 firms(new FirmListFinder(G), s));
-        assertEquals("하나마이크론@23:FIRM:Hana Micron ; F&F@31:FIRM:ff ; HPSP@36:FIRM:hpsp ; 하나머티리얼즈@42:FIRM:하나머티리얼즈"
+        assertEquals("하나마이크론@23:FIRM:Hana Micron ; F&F@31:FIRM:ff ; HPSP@36:FIRM:HPSP ; 하나머티리얼즈@42:FIRM:하나머티리얼즈"
                 + " ; 서울옥션@77:FIRM:서울옥션 ; 덴티움@83:FIRM:덴티움 ; 경동나비엔@88:FIRM:경동나비엔",
                 EntityExtractorTest.render(EntityExtractorTest.extract(s)));
     }
