@@ -83,6 +83,8 @@ public final class RuleFinder implements NameFinder {
             org("진흥원", "agency", Set.of("각", "관련", "산하", "지역", "해당", "지방", "시도", "광역")),
             org("평가원", "agency", Set.of("각", "관련", "산하", "지역", "해당", "외부", "전문")),
             org("개발원", "agency", Set.of("각", "관련", "산하", "지역", "해당", "인력")),
+            org("과학원", "research institute", Set.of("각", "관련", "산하", "지역", "해당")),
+            org("기술원", "research institute", Set.of("각", "관련", "산하", "지역", "해당", "전문", "현장")),
             org("중앙은행", "central bank", NONE));
 
     private static final Set<String> GENERIC = Set.of("차량용", "산업용", "시스템", "전력", "전기", "수소", "미래",

@@ -85,6 +85,7 @@ class EntityExtractorTest {
         // agencies' heads that Nori cuts inside (진 + 흥원): the rules read the word whole, the model's piece is none
         "한국콘텐츠진흥원은 한국교육과정평가원과 협력한다 | 한국콘텐츠진흥원@0:ORGANIZATION:한국콘텐츠진흥원"
             + " ; 한국교육과정평가원@10:ORGANIZATION:한국교육과정평가원",
+        "국립환경과학원은 대기질을 측정했다 | 국립환경과학원@0:ORGANIZATION:국립환경과학원",
         "미국의 Acme Semiconductor Inc.는 Acme Semiconductor 공장을 | Acme Semiconductor Inc.@4:FIRM:acmesemiconductor"
             + " ; Acme Semiconductor@29:FIRM:acmesemiconductor",
         "한울반도체(Hanul Semiconductor)와 협력한다 | 한울반도체@0:FIRM:한울반도체 ; Hanul Semiconductor@6:FIRM:한울반도체",
