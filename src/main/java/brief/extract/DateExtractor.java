@@ -70,8 +70,8 @@ public final class DateExtractor implements Extractor<DateMention> {
     private static final Pattern DOTTED_MONTH = Pattern.compile("(?<![\\d.,])(?:(?<y>(?:19|20)\\d{2})|['’‘](?<ay>\\d{2}))"
             + "\\." + SP + "(?<m>\\d{1,2})" + SP + "월" + MONTH_TAIL + "?");
     /** An apostrophe year dotted with its month, and perhaps a day: {@code '24.3}, {@code ’23.12.31}. */
-    private static final Pattern APOSTROPHE_NUMERIC = Pattern.compile("(?<![\\d])['’‘](?<y>\\d{2})\\.(?<m>\\d{1,2})"
-            + "(?:\\.(?<d>\\d{1,2}))?(?![\\d%]|\\.\\d|" + SP + "[억만조천원엔%])");
+    private static final Pattern APOSTROPHE_NUMERIC = Pattern.compile("(?<![\\d])['’‘](?<y>\\d{2})\\." + SP + "(?<m>\\d{1,2})"
+            + "(?:\\." + SP + "(?<d>\\d{1,2}))?(?![\\d%]|\\.\\d|" + SP + "[억만조천원엔%])");
     /**
      * A year, month and day in Chinese characters, as Korean minutes and Japanese and Chinese sources write
      * them: {@code 2011年4月28日(木)}, {@code 2023年4月}, {@code 2024年}.
@@ -132,6 +132,13 @@ public final class DateExtractor implements Extractor<DateMention> {
      */
     private static final Pattern SLASH_DAY = Pattern.compile("(?<![\\d./,-])(?<m>\\d{1,2})/(?<d>\\d{1,2})"
             + "(?![\\d/.]|" + SP + "분기)(?<wd>" + SP + "\\([월화수목금토일]\\))?");
+    /**
+     * A dotted month and day that a weekday in brackets marks as a date, as press releases write their
+     * embargo and events: {@code 3.15(금)}, {@code 3. 15.(금)}, {@code 4.2(화)~4.5(금)}; without the weekday
+     * {@code 3.15} is as often a figure.
+     */
+    private static final Pattern DOT_DAY = Pattern.compile("(?<![\\d.,'’‘])(?<m>\\d{1,2})\\." + SP + "(?<d>\\d{1,2})\\.?"
+            + "(?<wd>" + SP + "\\([월화수목금토일]\\))");
     private static final Pattern SLASH_RANGE_AFTER = Pattern.compile(SP + "[~-]" + SP + "\\d{1,2}/\\d{1,2}");
     private static final Pattern SLASH_RANGE_BEFORE = Pattern.compile("\\d{1,2}/\\d{1,2}" + SP + "[~-]" + SP + "$");
     /** A quarter or half without a year: {@code 3분기}, {@code 삼분기}, {@code 하반기}. */
@@ -206,6 +213,7 @@ public final class DateExtractor implements Extractor<DateMention> {
         contextual(text, RANGE_MONTH, this::bareMonth, candidates);
         contextual(text, BARE_DAY, this::bareDay, candidates);
         contextual(text, SLASH_DAY, this::slashDay, candidates);
+        contextual(text, DOT_DAY, this::slashDay, candidates);
         contextual(text, BARE_PERIOD, this::barePeriod, candidates);
         // several mentions with one span (지난 두 달) are one candidate
         candidates.sort(Comparator.comparing(Candidate::span));
