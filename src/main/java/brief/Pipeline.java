@@ -295,7 +295,6 @@ public final class Pipeline {
     }
 
     static String firstLine(String text) {
-        String line = text.strip().lines().findFirst().orElse("").strip();
-        return line.length() <= 200 ? line : line.substring(0, 200);
+        return brief.text.LeadLine.of(text);
     }
 }
