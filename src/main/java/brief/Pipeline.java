@@ -245,14 +245,18 @@ public final class Pipeline {
     private Facts extract(CleanText clean, AnalyzedText analyzed, DocumentInfo info, Optional<String> published,
                           java.util.Set<Integer> ocrPages) {
         boolean korean = KOREAN_OR_UNKNOWN.contains(info.language());
+        // English text has dates and sums the rules read in their English and numeric forms
+        // (March 15, 2024; $6.6 billion; 2024.3.15); the Korean forms simply find nothing there
+        boolean values = korean || info.language().equals("en");
         Relations.Mentions found = new Relations.Mentions(
                 grouper.get().group((korean ? entities : listedNames).get().extract(analyzed)),
-                korean ? new DateExtractor(published).extract(analyzed) : List.of(),
-                korean ? amounts.extract(analyzed) : List.of(),
+                values ? new DateExtractor(published).extract(analyzed) : List.of(),
+                values ? amounts.extract(analyzed) : List.of(),
                 nodes.extract(analyzed));
         List<String> notes = korean ? List.of() : List.of(("language '%s', not Korean: firms and organizations from"
-                + " the gazetteer only (Korean name rules and name model skipped); dates and amounts not extracted"
-                + " (Korean rules)").formatted(info.language()));
+                + " the gazetteer only (Korean name rules and name model skipped); %s").formatted(info.language(),
+                values ? "dates and amounts in their English and numeric forms only"
+                        : "dates and amounts not extracted (Korean rules)"));
         return new FactsBuilder(analyzed, ocrPages).build(info, found.entities(), found.dates(), found.amounts(), found.nodes(),
                 relations.find(clean.text(), found), notes);
     }

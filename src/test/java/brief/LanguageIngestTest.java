@@ -91,6 +91,13 @@ class LanguageIngestTest {
         assertTrue(f.path("notes").get(0).asText().startsWith("language 'en', not Korean"), f.path("notes").toString());
         assertTrue(firms(f).containsAll(List.of("TSMC", "Samsung Electronics")), firms(f).toString());
         assertEquals("[2]", f.path("nodes").findValuesAsText("nm").toString(), f.path("nodes").toString());
+        // sums and dates in their English forms: $6.6 billion, up to $5 billion, November 2024
+        List<String> amounts = StreamSupport.stream(f.path("amounts").spliterator(), false)
+                .map(a -> a.path("currency").asText() + " " + a.path("value").asText()).toList();
+        assertEquals(List.of("USD 6600000000", "USD 5000000000", "USD 4745000000", "USD 6400000000"), amounts);
+        List<String> dates = StreamSupport.stream(f.path("dates").spliterator(), false)
+                .map(d -> d.path("value").asText()).toList();
+        assertEquals(List.of("2024-11", "2024-04"), dates);
     }
 
     @Test
