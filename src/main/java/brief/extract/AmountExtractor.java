@@ -41,7 +41,9 @@ public final class AmountExtractor implements Extractor<AmountMention> {
      * ordinal ({@code 제2원} is "the second court"), not an amount.
      */
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?:" + KoreanWords.WORD_START + "(?<pre>약|대략|최대|최고|최소)" + SP + ")?"
+            "(?:" + KoreanWords.WORD_START + "(?<pre>약|대략|최대|최고|최소)" + SP
+            + "|(?<![A-Za-z])(?<epre>(?i:up to|about|around|approximately|roughly|nearly|almost|at least|more than"
+            + "|over|an estimated)) )?"
             + "(?:(?<![A-Za-z])(?<pcur>" + CURRENCIES.before() + ")" + SP + "(?<pa>" + NUMBER + ")(?:" + DASH + "(?<pb>" + NUMBER + "))?"
             + "(?:" + SP + "(?<pscale>bn|mn|tn|B|M|K|T)(?![A-Za-z]))?"
             + "|(?<![\\d.,제])(?<sa>" + NUMBER + ")(?:" + DASH + "(?<sb>" + NUMBER + "))?" + SP + "(?<scur>" + CURRENCIES.after() + "))"
@@ -71,7 +73,13 @@ public final class AmountExtractor implements Extractor<AmountMention> {
             Map.entry("최대", Qualifier.MAX), Map.entry("최고", Qualifier.MAX), Map.entry("까지", Qualifier.MAX),
             Map.entry("이하", Qualifier.MAX), Map.entry("미만", Qualifier.MAX),
             Map.entry("최소", Qualifier.MIN), Map.entry("이상", Qualifier.MIN), Map.entry("초과", Qualifier.MIN),
-            Map.entry("추산", Qualifier.ESTIMATED), Map.entry("추정", Qualifier.ESTIMATED));
+            Map.entry("추산", Qualifier.ESTIMATED), Map.entry("추정", Qualifier.ESTIMATED),
+            // the same hedges in English, before the sum
+            Map.entry("up to", Qualifier.MAX), Map.entry("about", Qualifier.APPROX), Map.entry("around", Qualifier.APPROX),
+            Map.entry("approximately", Qualifier.APPROX), Map.entry("roughly", Qualifier.APPROX),
+            Map.entry("nearly", Qualifier.APPROX), Map.entry("almost", Qualifier.APPROX),
+            Map.entry("at least", Qualifier.MIN), Map.entry("more than", Qualifier.MIN), Map.entry("over", Qualifier.MIN),
+            Map.entry("an estimated", Qualifier.ESTIMATED));
 
     @Override
     public List<AmountMention> extract(AnalyzedText analyzed) {
@@ -153,9 +161,9 @@ public final class AmountExtractor implements Extractor<AmountMention> {
 
     /** 약/대략 before the number win over words after it ({@code 약 2조 엔 추산} is approx). */
     private static Optional<Qualifier> qualifier(Matcher m) {
-        for (String group : List.of("pre", "post", "est")) {
+        for (String group : List.of("pre", "epre", "post", "est")) {
             if (m.group(group) != null) {
-                return Optional.of(QUALIFIERS.get(m.group(group)));
+                return Optional.of(QUALIFIERS.get(m.group(group).toLowerCase(java.util.Locale.ROOT)));
             }
         }
         return Optional.empty();
