@@ -89,6 +89,17 @@ public final class DateExtractor implements Extractor<DateMention> {
             + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     private static final Pattern ENGLISH_DATE = Pattern.compile("(?<![A-Za-z\\d])(?:(?<dd>\\d{1,2})(?:st|nd|rd|th)? )?"
             + "(?<mn>" + ENGLISH_MONTH + ")(?![a-z])\\.?(?: (?<d>\\d{1,2})(?:st|nd|rd|th)?,?)? (?<y>(?:19|20)\\d{2})(?!\\d)");
+    /**
+     * A year in English prose, after a preposition or a part of the year: {@code in 2024}, {@code since 2019},
+     * {@code by 2030}, {@code early 2025}, {@code mid-2024}, {@code late 2023}, {@code the end of 2026},
+     * {@code the second half of 2024}, {@code the third quarter of 2024}, {@code Q3 2024}, {@code H1 2024}.
+     * A bare four-digit figure is as often a count, so English text needs the word before it, and a plural
+     * noun or a currency after it makes it a count again ({@code in 1998 plants}, {@code 2024 won}).
+     */
+    private static final Pattern ENGLISH_YEAR = Pattern.compile("(?<![A-Za-z])(?:(?<prep>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill"
+            + "|[Ff]rom|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter) |(?<part>[Ee]arly |[Mm]id-|[Mm]id |[Ll]ate "
+            + "|(?:[Tt]he )?[Ee]nd of |(?:[Tt]he )?(?<half>first|second) half of |(?:[Tt]he )?(?<qw>first|second|third|fourth)"
+            + " quarter of |Q(?<qn>[1-4]) |H(?<hn>[12]) ))(?<y>(?:19|20)\\d{2})(?![\\d%]|[.,]\\d| ?%| ?(?:percent|per cent)\\b| [a-z]+s\\b| (?:won|yen|yuan|euros?)\\b)");
     /** An apostrophe year at either end of a range: {@code '09~'12}. */
     private static final Pattern APOSTROPHE_YEAR = Pattern.compile("(?<![\\d])['’](?<y>\\d{2})(?=" + SP + "[~-])"
             + "|(?<=[~-]" + SP + ")['’](?<y2>\\d{2})(?![\\d가-힣A-Za-z.])");
@@ -196,6 +207,7 @@ public final class DateExtractor implements Extractor<DateMention> {
                 .map(p -> new DateParts(p.year(), 0, 0, Optional.of(m.group("q") != null ? Qualifier.valueOf("Q" + m.group("q"))
                         : m.group("h").equals("1") ? Qualifier.H1 : Qualifier.H2)).mention(m, s)), candidates);
         fixed(text, ENGLISH_DATE, DateExtractor::englishDate, candidates);
+        fixed(text, ENGLISH_YEAR, DateExtractor::englishYear, candidates);
         fixed(text, APOSTROPHE_YEAR, (m, s) -> DateParts.of(year(m.group("y") != null ? m.group("y") : m.group("y2")),
                 null, null, null).map(p -> p.mention(m, s)), candidates);
         fixed(text, HANGUL_DATE, DateExtractor::hangulDate, candidates);
@@ -363,6 +375,33 @@ public final class DateExtractor implements Extractor<DateMention> {
     }
 
     private static final String ENGLISH_MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
+
+    private static Optional<DateMention> englishYear(Matcher m, String text) {
+        if (m.group("prep") != null) {
+            return yearOnly(m, "y", text); // the year alone is the mention: "in" is no part of it
+        }
+        String part = m.group("part").strip().toLowerCase(java.util.Locale.ROOT);
+        Qualifier q;
+        if (m.group("half") != null) {
+            q = m.group("half").equals("first") ? Qualifier.H1 : Qualifier.H2;
+        } else if (m.group("qw") != null) {
+            q = Qualifier.valueOf("Q" + (ORDINALS.indexOf(m.group("qw")) + 1));
+        } else if (m.group("qn") != null) {
+            q = Qualifier.valueOf("Q" + m.group("qn"));
+        } else if (m.group("hn") != null) {
+            q = m.group("hn").equals("1") ? Qualifier.H1 : Qualifier.H2;
+        } else if (part.startsWith("early")) {
+            q = Qualifier.START;
+        } else if (part.startsWith("mid")) {
+            q = Qualifier.MID;
+        } else {
+            q = Qualifier.END; // late, the end of
+        }
+        return DateParts.of(year(m.group("y")), null, null, null)
+                .map(p -> new DateParts(p.year(), 0, 0, Optional.of(q)).mention(m, text));
+    }
 
     private static Optional<DateMention> hangulDate(Matcher m, String text) {
         Optional<Integer> y = KoreanNumber.read(m.group("y")).filter(v -> v.scale() <= 0).map(v -> v.intValue());
