@@ -208,6 +208,9 @@ public final class OpenNlpNameFinder implements NameFinder {
      * {@link NameCheck} to drop.
      */
     private static java.util.Optional<NerSpan> trimmed(String text, TokenIndex tokens, NerSpan found) {
+        if (startsInsideAWord(text, found.span())) {
+            return java.util.Optional.empty();
+        }
         List<Token> within = tokens.within(found.span());
         int from = 0;
         int to = within.size();
@@ -223,6 +226,20 @@ public final class OpenNlpNameFinder implements NameFinder {
         }
         return java.util.Optional.of(new NerSpan(new Span(within.get(from).span().start(), within.get(to - 1).span().end()),
                 found.type()));
+    }
+
+    /**
+     * {@return whether the span starts after a Hangul syllable of the same word, on a morpheme Nori cut
+     * inside a longer name} The model tags morphemes, so where Nori cuts an unlisted name badly it may
+     * tag only the last piece ({@code 흥원} of 한국콘텐츠진흥원, cut 진 + 흥원): a piece of a word is no name.
+     */
+    static boolean startsInsideAWord(String text, Span span) {
+        int at = span.start();
+        return at > 0 && at < text.length() && isSyllable(text.charAt(at - 1)) && isSyllable(text.charAt(at));
+    }
+
+    private static boolean isSyllable(char c) {
+        return c >= '\uAC00' && c <= '\uD7A3';
     }
 
     /**
