@@ -96,6 +96,21 @@ class ModelNamesTest {
         assertTrue(found.stream().noneMatch(m -> m.kind() == EntityKind.FIRM), () -> EntityExtractorTest.render(found));
     }
 
+    /**
+     * The model tags Nori's morphemes, so where Nori cuts a long name inside it the model may tag only its
+     * end: 보건공단 of 한국산업안전보건공단, 동지원센터 of 이동지원센터, 너지환경부 of 기후에너지환경부 came out so in
+     * real reports. A span that starts after a syllable of its own word is such a piece.
+     */
+    @org.junit.jupiter.api.Test
+    void aSpanStartingInsideAWordIsAPiece() {
+        String text = "한국산업안전보건공단과 이동지원센터, 대한·미국 협회";
+        assertTrue(OpenNlpNameFinder.startsInsideAWord(text, new brief.text.Span(6, 10)));   // 보건공단
+        assertTrue(OpenNlpNameFinder.startsInsideAWord(text, new brief.text.Span(13, 18)));  // 동지원센터
+        assertTrue(!OpenNlpNameFinder.startsInsideAWord(text, new brief.text.Span(0, 10)));  // the whole word
+        assertTrue(!OpenNlpNameFinder.startsInsideAWord(text, new brief.text.Span(12, 18))); // after a space
+        assertTrue(!OpenNlpNameFinder.startsInsideAWord(text, new brief.text.Span(23, 25))); // after a middle dot
+    }
+
     /** A country or a common word after a cued firm and 와 is no firm of the list. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
