@@ -536,8 +536,36 @@ public final class DateExtractor implements Extractor<DateMention> {
         }
         Optional<Integer> year = context.map(c -> Integer.parseInt(c.value().substring(0, 4)))
                 .or(() -> reference.map(DateReference::year));
+        if (year.isPresent() && m.group("wd") != null) {
+            year = Optional.of(byWeekday(year.get(), m.group("m"), m.group("d"), m.group("wd")));
+        }
         return year.flatMap(y -> DateParts.of(y, m.group("m"), m.group("d"), null)).map(p -> p.mention(m, text))
                 .stream().toList();
+    }
+
+    private static final String WEEKDAYS = "월화수목금토일";
+
+    /**
+     * {@return the year the weekday names} A month and day with its weekday ({@code 9.1(화)}) fixes its
+     * year among the few around the one the context gives: that year if the weekday falls there, else the
+     * publication year, the year after or before (a plan for next year in this year's paragraph); the
+     * context's year when none fits (a misprinted weekday).
+     */
+    private int byWeekday(int year, String month, String day, String weekday) {
+        int wanted = WEEKDAYS.indexOf(weekday.strip().charAt(1)) + 1; // ISO: Monday 1 .. Sunday 7
+        List<Integer> tries = new ArrayList<>(List.of(year));
+        reference.map(DateReference::year).ifPresent(tries::add);
+        tries.addAll(List.of(year + 1, year - 1));
+        for (int y : tries) {
+            try {
+                if (java.time.LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)).getDayOfWeek().getValue() == wanted) {
+                    return y;
+                }
+            } catch (java.time.DateTimeException e) {
+                return year; // no such day: DateParts refuses it
+            }
+        }
+        return year;
     }
 
     /** {@code 3분기}, {@code 하반기}: of the year of the date before it, else of the publication year. */
