@@ -52,6 +52,11 @@ public final class AmountExtractor implements Extractor<AmountMention> {
 
     /** A unit the sum is counted per: {@code /kg} after it, {@code kg당} or {@code 달러당} before it. */
     private static final Pattern PER_AFTER = Pattern.compile(SP + "/" + SP + "[A-Za-z가-힣㎏㎾㎿]");
+    /**
+     * A code, not a sum, where letters and digits run on from the figure: {@code $0x80} and {@code $1F00} are
+     * hexadecimal numbers in a register's or an address's notation.
+     */
+    private static final Pattern HEX_AFTER = Pattern.compile("[xX][0-9A-Fa-f]|[A-Za-z]*[0-9]");
     /** A share, not a sum: {@code HKD 90%} is ninety percent of an index in Hong Kong dollars. */
     private static final Pattern PERCENT_AFTER = Pattern.compile(SP + "[%％]");
     /** A label declaring the unit of a table's figures, right before it: {@code 단위:}, {@code 금액 :}. */
@@ -93,7 +98,8 @@ public final class AmountExtractor implements Extractor<AmountMention> {
             String a = m.group(prefixed ? "pa" : "sa");
             String b = m.group(prefixed ? "pb" : "sb");
             if (!plausible(a, written) || b != null && !plausible(b, written) || perUnit(text, m)
-                    || declaresUnit(text, m, a) || PERCENT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                    || declaresUnit(text, m, a) || PERCENT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || prefixed && HEX_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue;
             }
             Optional<BigDecimal> to = b == null ? Optional.empty() : KoreanNumber.read(b);
