@@ -10,15 +10,17 @@ import java.util.Arrays;
  * What a file is, told by its first bytes and never by its name: an HWP 5 document is an OLE2 compound
  * file, an HWPX document a zip (OWPML), an HWP 3 document (Hangul 97 and before) starts with its own
  * signature, and anything else is handed to the PDF reader, which names what is wrong with it (PDFBox
- * also accepts a {@code %PDF} header after a little leading junk). A file whose first kilobytes are
- * UTF-8 text with no {@code %PDF} in them is plain text.
+ * also accepts a {@code %PDF} header after a little leading junk). A Git LFS pointer is told by its
+ * first line; another file whose first kilobytes are UTF-8 text with no {@code %PDF} in them is plain text.
  */
 public enum FileKind {
     PDF, HWP, HWPX,
     /** The Hangul word processor's format before HWP 5: known, so that it gets its own reason, and not read. */
     HWP3,
     /** UTF-8 text without a PDF header: a note, a pasted article, a brief saved as text. */
-    TEXT;
+    TEXT,
+    /** The small text file Git LFS leaves in a clone in place of the file it keeps (a clone made without LFS). */
+    GIT_LFS_POINTER;
 
     /** How much of a file is looked at to call it text. */
     private static final int TEXT_HEAD = 4096;
@@ -26,6 +28,7 @@ public enum FileKind {
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
             (byte) 0xE1};
     private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] GIT_LFS = "version https://git-lfs.github.com/spec/".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final byte[] HWP3_SIGNATURE = "HWP Document File".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /** {@return the kind of {@code file} by its magic bytes; a missing file is a PDF for the reader to refuse} */
@@ -49,6 +52,9 @@ public enum FileKind {
         }
         if (startsWith(head, HWP3_SIGNATURE)) {
             return HWP3;
+        }
+        if (startsWith(head, GIT_LFS)) {
+            return GIT_LFS_POINTER;
         }
         return isText(head) ? TEXT : PDF;
     }

@@ -120,11 +120,9 @@ public final class Pipeline {
             case HWPX -> { return process(hwpx.read(pdf, options.timeout()), id, source, published); }
             case HWP3 -> throw new BadInputException(pdf, "an HWP 3 file (Hangul 97 or older), which brief does not"
                     + " read: open it in Hangul and save it as .hwp, .hwpx or PDF");
+            case GIT_LFS_POINTER -> throw new BadInputException(pdf, "a Git LFS pointer, not the document itself (its"
+                    + " repository keeps the file in Git LFS: fetch it with 'git lfs pull')");
             case TEXT -> {
-                if (gitLfsPointer(pdf)) {
-                    throw new BadInputException(pdf, "a Git LFS pointer, not the document itself (its repository keeps"
-                            + " the file in Git LFS: fetch it with 'git lfs pull')");
-                }
                 if (!pdf.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
                     // the file's own hash, as for a PDF, so that an unchanged file is not read again
                     return processText(id, source, readText(pdf), published, Optional.of(Hashes.sha256(pdf)));
@@ -188,15 +186,6 @@ public final class Pipeline {
         DocumentInfo info = new DocumentInfo(id, source, doc.sha256(), title,
                 languages.detect(clean.text()), doc.pages(), date, chosen.map(c -> c.from().json()));
         return new Result(clean, facts(clean, info, date), warnings);
-    }
-
-    /** {@return whether {@code file} is the small text file Git LFS leaves in a clone in place of the file} */
-    private static boolean gitLfsPointer(Path file) {
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-            return new String(in.readNBytes(64), StandardCharsets.US_ASCII).startsWith("version https://git-lfs.github.com/spec/");
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 
     private static String readText(Path file) {
