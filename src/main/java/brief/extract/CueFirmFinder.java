@@ -44,8 +44,7 @@ public final class CueFirmFinder implements NameFinder {
             if (name.length() < 2 || !quoted && !RuleFinder.followedByTail(text, name.end())) {
                 continue;
             }
-            List<Token> inside = tokens.within(name);
-            boolean named = inside.stream().anyMatch(t -> t.pos().equals("NNP") || t.pos().equals("SL"));
+            boolean named = named(tokens, name);
             boolean listed = gazetteer.find(name.of(text)).stream().anyMatch(g -> !g.weak());
             if ((quoted || named) && !listed) {
                 out.add(RuleFinder.unknown(name, text, EntityKind.FIRM, ""));
@@ -78,8 +77,7 @@ public final class CueFirmFinder implements NameFinder {
             if (name.length() < 2 || !RuleFinder.followedByTail(text, name.end())) {
                 return;
             }
-            boolean named = tokens.within(name).stream().anyMatch(t -> t.pos().equals("NNP") || t.pos().equals("SL"));
-            if (!named) {
+            if (!named(tokens, name)) {
                 return;
             }
             if (gazetteer.find(name.of(text)).isEmpty() && gazetteer.country(name.of(text)).isEmpty()) {
@@ -87,6 +85,11 @@ public final class CueFirmFinder implements NameFinder {
             }
             at = name.end();
         }
+    }
+
+    /** {@return whether Nori reads a proper noun or a Latin name in {@code name}} */
+    private static boolean named(TokenIndex tokens, Span name) {
+        return tokens.within(name).stream().anyMatch(t -> t.pos().equals("NNP") || t.pos().equals("SL"));
     }
 
     /** {@return the part of {@code word} before its particles, by Nori's morphemes} */

@@ -187,11 +187,10 @@ public final class DateExtractor implements Extractor<DateMention> {
         String text = analyzed.text();
         List<Candidate> candidates = new ArrayList<>();
         fixed(text, ABSOLUTE, this::absolute, candidates);
-        fixed(text, DECADE, (m, s) -> DateParts.of(decadeYear(m.group("y")), null, null, null)
-                .filter(p -> p.year() % 10 == 0)
-                .map(p -> new DateParts(p.year(), 0, 0, Optional.of(Qualifier.DECADE)).mention(m, s)), candidates);
-        fixed(text, FISCAL, (m, s) -> DateParts.of(year(m.group("y") != null ? m.group("y") : m.group("fy")), null, null, null)
-                .map(p -> new DateParts(p.year(), 0, 0, Optional.of(Qualifier.FISCAL)).mention(m, s)), candidates);
+        fixed(text, DECADE, (m, s) -> DateParts.ofYear(decadeYear(m.group("y")), Qualifier.DECADE)
+                .filter(p -> p.year() % 10 == 0).map(p -> p.mention(m, s)), candidates);
+        fixed(text, FISCAL, (m, s) -> DateParts.ofYear(year(m.group("y") != null ? m.group("y") : m.group("fy")),
+                Qualifier.FISCAL).map(p -> p.mention(m, s)), candidates);
         fixed(text, NUMERIC, (m, s) -> DateParts.of(year(m.group("y")), m.group("m"), m.group("d"), null)
                 .map(p -> p.mention(m, s)), candidates);
         boolean decimalHeadings = DECIMAL_HEADING.matcher(text).find();
@@ -203,9 +202,9 @@ public final class DateExtractor implements Extractor<DateMention> {
                 .map(p -> p.mention(m, s)), candidates);
         fixed(text, CJK_DATE, (m, s) -> DateParts.of(year(m.group("y")), m.group("m"), m.group("d"), null)
                 .map(p -> p.mention(m, s)), candidates);
-        fixed(text, LATIN_PERIOD, (m, s) -> DateParts.of(year(m.group("y")), null, null, null)
-                .map(p -> new DateParts(p.year(), 0, 0, Optional.of(m.group("q") != null ? Qualifier.valueOf("Q" + m.group("q"))
-                        : m.group("h").equals("1") ? Qualifier.H1 : Qualifier.H2)).mention(m, s)), candidates);
+        fixed(text, LATIN_PERIOD, (m, s) -> DateParts.ofYear(year(m.group("y")), m.group("q") != null
+                ? Qualifier.valueOf("Q" + m.group("q")) : m.group("h").equals("1") ? Qualifier.H1 : Qualifier.H2)
+                .map(p -> p.mention(m, s)), candidates);
         fixed(text, ENGLISH_DATE, DateExtractor::englishDate, candidates);
         fixed(text, ENGLISH_YEAR, DateExtractor::englishYear, candidates);
         fixed(text, APOSTROPHE_YEAR, (m, s) -> DateParts.of(year(m.group("y") != null ? m.group("y") : m.group("y2")),
@@ -399,8 +398,7 @@ public final class DateExtractor implements Extractor<DateMention> {
         } else {
             q = Qualifier.END; // late, the end of
         }
-        return DateParts.of(year(m.group("y")), null, null, null)
-                .map(p -> new DateParts(p.year(), 0, 0, Optional.of(q)).mention(m, text));
+        return DateParts.ofYear(year(m.group("y")), q).map(p -> p.mention(m, text));
     }
 
     private static Optional<DateMention> hangulDate(Matcher m, String text) {
@@ -575,8 +573,7 @@ public final class DateExtractor implements Extractor<DateMention> {
         Qualifier q = m.group("h") != null ? (m.group("h").equals("상") ? Qualifier.H1 : Qualifier.H2)
                 : Qualifier.valueOf("Q" + ("1234".indexOf(m.group("q")) >= 0 ? m.group("q")
                 : String.valueOf("일이삼사".indexOf(m.group("q")) + 1)));
-        return year.flatMap(y -> DateParts.of(y, null, null, null))
-                .map(p -> new DateParts(p.year(), 0, 0, Optional.of(q)).mention(m, text)).stream().toList();
+        return year.flatMap(y -> DateParts.ofYear(y, q)).map(p -> p.mention(m, text)).stream().toList();
     }
 
     private static boolean hasGroup(Matcher m, String name) {

@@ -15,6 +15,11 @@ record DateParts(int year, int month, int day, Optional<Qualifier> qualifier) {
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2100;
 
+    /** {@return the year with the part or kind of it a qualifier names (3분기, 하반기, 1970년대), or empty out of range} */
+    static Optional<DateParts> ofYear(int year, Qualifier qualifier) {
+        return of(year, null, null, null).map(p -> new DateParts(p.year(), 0, 0, Optional.of(qualifier)));
+    }
+
     /**
      * {@return the date, or empty when the parts are not a calendar date (13월, 2월 30일)}
      *
